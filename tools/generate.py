@@ -83,12 +83,14 @@ def generate_into(out: pathlib.Path) -> dict[pathlib.Path, bytes]:
         for produced in scratch.rglob("*"):
             if produced.is_file() and produced != descriptor_set:
                 results[out_root / produced.relative_to(scratch)] = produced.read_bytes()
-        # Python packages for every generated directory.
-        for directory in {p.parent for p in list(results) if str(p).startswith(str(out_root))}:
-            d = directory
-            while d != out_root and str(d).startswith(str(out_root)):
-                results.setdefault(d / "__init__.py", b"")
-                d = d.parent
+        # Every generated directory must be a Python package; hand-written __init__ files win.
+        for produced in list(results):
+            directory = produced.parent
+            while directory != out_root and directory.is_relative_to(out_root):
+                init = directory / "__init__.py"
+                if not init.exists():
+                    results.setdefault(init, b"")
+                directory = directory.parent
         if proto_root == ROOT / "protos":
             results.update(_openapi(descriptor_set.read_bytes()))
     return results
