@@ -5,6 +5,8 @@
 
 Outputs (all checked in):
   protos/**/*.proto        -> oaktree/v1/*_pb2.py, *_pb2.pyi, *_pb2_grpc.py
+                              oaktree/v1/descriptor_set.binpb (oaktree's files with comments:
+                              the server renders its OpenAPI documents from it)
   tests/protos/**/*.proto  -> tests/gen/**  (the transcoder's test-only protos)
   the oaktree services     -> openapi/oaktree.swagger.json (2.0), openapi/oaktree.openapi.json (3.1)
 
@@ -28,6 +30,7 @@ TREES = [
     (ROOT / "tests" / "protos", ROOT / "tests" / "gen"),
 ]
 OPENAPI_DIR = ROOT / "openapi"
+OAKTREE_DESCRIPTOR_SET = ROOT / "oaktree" / "v1" / "descriptor_set.binpb"
 
 
 def _include_dirs() -> list[str]:
@@ -92,17 +95,30 @@ def generate_into(out: pathlib.Path) -> dict[pathlib.Path, bytes]:
                     results.setdefault(init, b"")
                 directory = directory.parent
         if proto_root == ROOT / "protos":
-            results.update(_openapi(descriptor_set.read_bytes()))
+            own = _own_files(descriptor_set.read_bytes(), files)
+            results[OAKTREE_DESCRIPTOR_SET] = own
+            results.update(_openapi(own))
     return results
+
+
+def _own_files(descriptor_set: bytes, files: list[str]) -> bytes:
+    """Only the project's own files: imports come from installed packages at run time."""
+    from google.protobuf import descriptor_pb2
+
+    full = descriptor_pb2.FileDescriptorSet.FromString(descriptor_set)
+    own = descriptor_pb2.FileDescriptorSet(file=[f for f in full.file if f.name in files])
+    return own.SerializeToString(deterministic=True)
 
 
 def _openapi(descriptor_set: bytes) -> dict[pathlib.Path, bytes]:
     """The OpenAPI documents, generated from the same route table the transcoder serves."""
+    from oaktree.openapi_docs import render_documents
+
     try:
-        from oaktree.openapi_docs import render_documents
-    except ImportError:  # generator not wired yet
+        documents = render_documents(descriptor_set)
+    except ImportError:  # TODO(lead): remove once gateway.openapi has landed
         return {}
-    return {OPENAPI_DIR / name: content for name, content in render_documents(descriptor_set).items()}
+    return {OPENAPI_DIR / name: content for name, content in documents.items()}
 
 
 def main(argv: list[str] | None = None) -> int:

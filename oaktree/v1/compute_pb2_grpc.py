@@ -54,6 +54,7 @@ class ComputeServiceServicer:
     def ListFlavors(self, request, context):
         """Lists flavors. A partial location fans out over every matching cloud, region and
         project; locations that fail are reported in `errors` while the others answer.
+        `POST …:search` takes the same request as a JSON body, for long filter lists.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -1,0 +1,79 @@
+"""The `oaktree` command."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(
+    help="oaktree: one gRPC and REST/JSON API over many OpenStack clouds.\n\n"
+         "Clouds come from clouds.yaml (and secure.yaml, OS_* variables), found where every "
+         "OpenStack tool looks: ./clouds.yaml, ~/.config/openstack/, /etc/openstack/, or the "
+         "file named by OS_CLIENT_CONFIG_FILE.",
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None)
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+    # openstacksdk and keystoneauth are chatty at INFO; their warnings still show.
+    for noisy in ("keystoneauth", "openstack", "stevedore", "urllib3"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
+
+
+@app.command()
+def serve(
+    grpc_port: Annotated[int, typer.Option(envvar="OAKTREE_GRPC_PORT", help="gRPC port (0: any free port).")] = 50051,
+    http_port: Annotated[int, typer.Option(envvar="OAKTREE_HTTP_PORT", help="REST/JSON port (0: any free port).")] = 8080,
+    host: Annotated[str, typer.Option(envvar="OAKTREE_HOST", help="Address to listen on. The default serves this machine only; use 0.0.0.0 to serve the network.")] = "127.0.0.1",
+    cloud: Annotated[Optional[list[str]], typer.Option("--cloud", "-c", envvar="OAKTREE_CLOUDS", help="Serve only this cloud from clouds.yaml (repeatable). Default: every configured cloud.")] = None,
+    clouds_file: Annotated[Optional[Path], typer.Option(envvar="OS_CLIENT_CONFIG_FILE", help="clouds.yaml to read instead of the usual search path.", exists=True, dir_okay=False)] = None,
+    workers: Annotated[int, typer.Option(envvar="OAKTREE_WORKERS", help="Threads for blocking cloud calls.")] = 16,
+    grace: Annotated[float, typer.Option(envvar="OAKTREE_GRACE", help="Seconds in-flight calls get to finish on SIGTERM.")] = 10.0,
+    log_level: Annotated[str, typer.Option(envvar="OAKTREE_LOG_LEVEL", help="debug, info, warning or error.")] = "info",
+) -> None:
+    """Serve gRPC and REST/JSON from one process.
+
+    Example: oaktree serve --cloud devcloud --grpc-port 50051 --http-port 8080
+    """
+    from oaktree.server import OaktreeServer, Settings
+
+    _setup_logging(log_level)
+    settings = Settings(host=host, grpc_port=grpc_port, http_port=http_port,
+                        config_files=[str(clouds_file)] if clouds_file else [],
+                        clouds=list(cloud or []), max_workers=workers, grace_seconds=grace)
+    try:
+        server = OaktreeServer(settings)
+    except KeyError as exc:
+        raise typer.BadParameter(str(exc.args[0]), param_hint="--cloud") from None
+    try:
+        asyncio.run(server.serve_forever())
+    except OSError as exc:
+        typer.echo(f"oaktree: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def clouds(
+    clouds_file: Annotated[Optional[Path], typer.Option(envvar="OS_CLIENT_CONFIG_FILE", help="clouds.yaml to read.", exists=True, dir_okay=False)] = None,
+) -> None:
+    """List the clouds and regions oaktree would serve (reads configuration only)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from oaktree.clouds import CloudRegistry
+
+    registry = CloudRegistry.load([str(clouds_file)] if clouds_file else [])
+    table = Table("cloud", "regions", "auth url")
+    for name in registry.cloud_names():
+        info = registry.info(name)
+        table.add_row(name, ", ".join(info.regions) or "(default)", info.auth_url)
+    Console().print(table)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""sdk resources -> oaktree.v1 messages: one module per resource, one place per field."""

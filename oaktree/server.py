@@ -1,0 +1,110 @@
+"""One process, one event loop: the grpc.aio server and the REST gateway (uvicorn) side by
+side, calling the same servicer objects. SIGTERM/SIGINT drain in-flight calls on both."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+import signal
+import socket
+
+import grpc
+import uvicorn
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from oaktree import rest
+from oaktree.clouds import CloudRegistry
+from oaktree.core import Core
+from oaktree.services import registry as service_registry
+
+log = logging.getLogger("oaktree")
+
+
+@dataclasses.dataclass
+class Settings:
+    host: str = "127.0.0.1"
+    grpc_port: int = 50051
+    http_port: int = 8080
+    config_files: list[str] = dataclasses.field(default_factory=list)
+    clouds: list[str] = dataclasses.field(default_factory=list)
+    max_workers: int = 16
+    grace_seconds: float = 10.0
+
+
+class _EmbeddedUvicorn(uvicorn.Server):
+    """uvicorn without its own signal handling: the process owns SIGTERM/SIGINT."""
+
+    def capture_signals(self):
+        return contextlib.nullcontext()
+
+
+class OaktreeServer:
+    def __init__(self, settings: Settings, registry: CloudRegistry | None = None):
+        self.settings = settings
+        self.registry = registry or CloudRegistry.load(settings.config_files, settings.clouds)
+        self.core = Core.create(self.registry, settings.max_workers)
+        self.servicers = service_registry.build(self.core)
+        self.health = health.aio.HealthServicer()
+        self.grpc_server: grpc.aio.Server | None = None
+        self.http_server: _EmbeddedUvicorn | None = None
+        self.grpc_port = 0
+        self.http_port = 0
+        self._stopping = asyncio.Event()
+
+    async def start(self) -> None:
+        server = grpc.aio.server()
+        service_registry.add_to_grpc(self.servicers, server)
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
+        names = [*self.servicers, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
+                 reflection.SERVICE_NAME]
+        reflection.enable_server_reflection(names, server)
+        self.grpc_port = server.add_insecure_port(f"{self.settings.host}:{self.settings.grpc_port}")
+        if not self.grpc_port:
+            raise OSError(f"cannot listen for gRPC on {self.settings.host}:{self.settings.grpc_port}")
+        await server.start()
+        self.grpc_server = server
+
+        app = rest.build_app(self.servicers)
+        sock = socket.socket(socket.AF_INET6 if ":" in self.settings.host else socket.AF_INET)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.settings.host, self.settings.http_port))
+        self.http_port = sock.getsockname()[1]
+        config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="off",
+                                timeout_graceful_shutdown=self.settings.grace_seconds)
+        self.http_server = _EmbeddedUvicorn(config)
+        self._http_task = asyncio.create_task(self.http_server.serve(sockets=[sock]))
+        while not self.http_server.started:
+            if self._http_task.done():
+                self._http_task.result()  # raises why uvicorn could not start
+            await asyncio.sleep(0.01)
+        for name in (*names, ""):
+            await self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
+
+    async def stop(self) -> None:
+        """Stop taking calls, let in-flight ones finish (up to the grace period), close."""
+        log.info("shutting down: draining in-flight calls (up to %ss)", self.settings.grace_seconds)
+        await self.health.enter_graceful_shutdown()
+        if self.http_server:
+            self.http_server.should_exit = True
+        await asyncio.gather(
+            self.grpc_server.stop(self.settings.grace_seconds) if self.grpc_server else asyncio.sleep(0),
+            self._http_task if self.http_server else asyncio.sleep(0))
+        self.core.close()
+        log.info("stopped")
+
+    async def serve_forever(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self._stopping.set)
+        await self.start()
+        host = self.settings.host
+        log.info("gRPC on %s:%d (health, reflection)", host, self.grpc_port)
+        log.info("REST on http://%s:%d  docs http://%s:%d/docs  OpenAPI /openapi.json (3.1), "
+                 "/swagger.json (2.0)", host, self.http_port, host, self.http_port)
+        log.info("clouds: %s", ", ".join(
+            f"{c} ({', '.join(self.registry.regions_of(c)) or 'default region'})"
+            for c in self.registry.cloud_names()) or "none configured")
+        await self._stopping.wait()
+        await self.stop()

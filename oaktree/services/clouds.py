@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from oaktree.core import Core
+from oaktree.errors import not_found
+from oaktree.v1 import clouds_pb2, clouds_pb2_grpc, location_pb2
+
+
+class CloudsService(clouds_pb2_grpc.CloudsServiceServicer):
+    def __init__(self, core: Core):
+        self.registry = core.registry
+
+    async def ListClouds(self, request, context):
+        names = self.registry.cloud_names()
+        if request.cloud:
+            if request.cloud not in names:
+                raise not_found("cloud", request.cloud, f"cloud {request.cloud!r} is not configured; "
+                                f"configured clouds: {', '.join(names)}")
+            names = [request.cloud]
+        return clouds_pb2.ListCloudsResponse(clouds=[self._cloud(name) for name in names])
+
+    def _cloud(self, name: str) -> clouds_pb2.Cloud:
+        info = self.registry.info(name)
+        return clouds_pb2.Cloud(
+            name=info.name, regions=info.regions, auth_url=info.auth_url, auth_type=info.auth_type,
+            project=location_pb2.Project(id=info.project_id, name=info.project_name,
+                                         domain_id=info.project_domain_id,
+                                         domain_name=info.project_domain_name))
