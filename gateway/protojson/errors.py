@@ -15,6 +15,17 @@ class ProtoJsonError(ValueError):
         self.description = description
         super().__init__(f"{field}: {description}" if field else description)
 
+    def under(self, key: str, index: object = None) -> "ProtoJsonError":
+        """The same error seen from the enclosing object, where it sits at `key` (`[index]`)."""
+        prefix = key if index is None else f"{key}[{index}]"
+        if not self.field:
+            field = prefix
+        elif self.field.startswith("["):
+            field = prefix + self.field
+        else:
+            field = f"{prefix}.{self.field}"
+        return ProtoJsonError(field, self.description)
+
 
 class ProtoJsonEncodeError(ValueError):
     """A message holds a value ProtoJSON cannot express (e.g. a Value number that is NaN).
