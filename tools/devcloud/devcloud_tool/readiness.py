@@ -1,0 +1,72 @@
+"""Wait until the RPC workers behind the APIs are usable (runs in the venv).
+
+An API answering is not enough: a server boots only once nova-compute has
+reported in and is mapped to cell1, and a volume is created only once
+cinder-volume has reported in.
+
+usage: python -m devcloud_tool.readiness <state>/devcloud.json
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+class NotReady(Exception):
+    pass
+
+
+def wait_for(what: str, check, timeout: float = 240) -> None:
+    deadline = time.monotonic() + timeout
+    last_error = None
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return
+        except Exception as e:  # the service may still be starting: retry until the deadline
+            last_error = e
+        time.sleep(1)
+    raise NotReady(f"timed out after {timeout:.0f}s waiting for {what}"
+                   + (f" (last error: {last_error})" if last_error else ""))
+
+
+def _service_up(services, binary: str) -> bool:
+    return any(s.binary == binary and s.state == "up" and s.status == "enabled" for s in services)
+
+
+def wait_compute(conn, cfg: dict) -> None:
+    wait_for("nova-compute to report in", lambda: _service_up(conn.compute.services(), "nova-compute"))
+    home = Path(cfg["home"])
+    # map the compute host into cell1 (the scheduler would also do it within 5 s)
+    subprocess.run([str(home / "venv/bin/nova-manage"), "--config-file",
+                    str(home / "etc/nova/nova.conf"), "cell_v2", "discover_hosts"],
+                   check=True, capture_output=True)
+    wait_for("the fake hypervisor", lambda: list(conn.compute.hypervisors()))
+
+
+def wait_volume(conn) -> None:
+    wait_for("cinder-volume to report in",
+             lambda: _service_up(conn.block_storage.services(), "cinder-volume"))
+
+
+def wait_all(conn, cfg: dict) -> None:
+    if "nova" in cfg["services"]:
+        wait_compute(conn, cfg)
+        print("nova-compute: up and mapped")
+    if "cinder" in cfg["services"]:
+        wait_volume(conn)
+        print("cinder-volume: up")
+
+
+if __name__ == "__main__":
+    from devcloud_tool.catalog import admin_connection
+
+    with open(sys.argv[1]) as f:
+        config = json.load(f)
+    try:
+        wait_all(admin_connection(config), config)
+    except NotReady as e:
+        sys.exit(str(e))
