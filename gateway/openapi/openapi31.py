@@ -75,6 +75,11 @@ class _Renderer:
             if docs:
                 out["externalDocs"] = docs
             out.update(options.extensions(annotation.extensions))
+        # Tools (and tests/openapi/conformance.py) can tell a stream from a single message.
+        if op.streaming_request:
+            out["x-client-streaming"] = True
+        if op.streaming_response:
+            out["x-server-streaming"] = True
         return out
 
     # ---- request ----------------------------------------------------------------------
@@ -91,10 +96,10 @@ class _Renderer:
             content = {JSON: {"schema": schema}}
             if op.streaming_request:
                 # Client streams: one JSON message after another (newline-delimited).
-                content = {NDJSON: {"schema": schema}}
+                content = {NDJSON: {"schema": schema}, JSON: {"schema": schema}}
         body: dict[str, Any] = {"required": True, "content": content}
         if op.streaming_request:
-            body["description"] = "A stream of messages: each one a JSON object, one after another."
+            body["description"] = "A stream of messages: one JSON object per line."
         return body
 
     def body_without_path_fields(self, op: Operation) -> dict[str, Any]:
@@ -124,12 +129,14 @@ class _Renderer:
                 schema = self.schemas.message(md.output_type)
             success["content"] = {JSON: {"schema": schema}}
         if op.streaming_response and op.response_kind != "binary":
-            item = self.stream_item(success["content"][JSON]["schema"])
+            result = success["content"][JSON]["schema"]
+            framed = {"schema": self.stream_item(result)}
             success["description"] = (
-                "A stream of results. `application/x-ndjson`: one JSON object per line; "
-                "`text/event-stream`: one object per `data:` event. Each object holds `result` "
-                "or, last, `error`.")
-            success["content"] = {NDJSON: {"schema": item}, SSE: {"schema": item}}
+                "A stream of results. `application/json` (the default) and `application/x-ndjson` "
+                "(when asked for by Accept): one JSON object per line holding `result`, or, last, "
+                "`error`. `text/event-stream` (when asked for by Accept): one `data:` event per "
+                "result; a failure is an `event: error` whose data is a google.rpc.Status.")
+            success["content"] = {JSON: framed, NDJSON: dict(framed), SSE: {"schema": result}}
         if op.location:
             success["headers"] = {"Location": {"description": "URL of the created resource.",
                                                "schema": {"type": "string"}}}
