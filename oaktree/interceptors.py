@@ -1,13 +1,14 @@
-"""oaktree's interceptor chain, run for every call of both protocols.
+"""oaktree's interceptors, run for every call of both protocols (gateway.interceptors
+applies them by wrapping the servicers that gRPC and REST share).
 
-- errors: RpcError (and anything unexpected) -> gRPC status with google.rpc details in
-  grpc-status-details-bin, which the REST gateway turns into the HTTP status + body.
-- access log: one line per call, same format for gRPC and REST.
+- ErrorMapping: RpcError, openstacksdk errors and anything unexpected -> a gRPC status
+  with google.rpc details in grpc-status-details-bin (the gateway turns that into the
+  HTTP status and a google.rpc.Status body). Never a stack trace to the client.
+- AccessLog: one line per call, same format for gRPC and REST.
 """
 from __future__ import annotations
 
-import functools
-import inspect
+import contextvars
 import logging
 import time
 
@@ -15,44 +16,41 @@ import grpc
 
 from oaktree.errors import RpcError, from_exception
 
-log = logging.getLogger("oaktree.access")
+access_log = logging.getLogger("oaktree.access")
+# The code a call failed with, for the access log (set by ErrorMapping, same task).
+_outcome: contextvars.ContextVar[grpc.StatusCode | None] = contextvars.ContextVar("outcome", default=None)
+
+
+class ErrorMapping:
+    async def intercept(self, call, request, context, proceed):
+        try:
+            return await proceed(request, context)
+        except RpcError as error:
+            await _abort(context, error)
+        except (grpc.aio.AbortError, grpc.RpcError, StopAsyncIteration):
+            raise
+        except Exception as exc:  # noqa: BLE001 - mapped (and logged) by from_exception
+            await _abort(context, from_exception(exc))
 
 
 async def _abort(context, error: RpcError):
+    _outcome.set(error.code)
     await context.abort(error.code, error.message, trailing_metadata=error.trailing_metadata())
 
 
-def _guard(name: str, method):
-    @functools.wraps(method)
-    async def unary(request, context):
+class AccessLog:
+    async def intercept(self, call, request, context, proceed):
         started = time.perf_counter()
-        code = grpc.StatusCode.OK
+        outcome = "OK"
         try:
-            return await method(request, context)
-        except RpcError as error:
-            code = error.code
-            await _abort(context, error)
-        except (grpc.aio.AbortError, grpc.RpcError):
-            code = None
+            return await proceed(request, context)
+        except BaseException:
+            outcome = (_outcome.get() or grpc.StatusCode.UNKNOWN).name
             raise
-        except Exception as exc:  # noqa: BLE001 - never a stack trace to the client
-            error = from_exception(exc, "")
-            code = error.code
-            await _abort(context, error)
         finally:
-            log.info("%s %s %.1fms", name, code.name if code else "ABORTED",
-                     (time.perf_counter() - started) * 1000)
-    return unary
+            access_log.info("%s %s %s %.1fms", call.protocol, call.full_method, outcome,
+                            (time.perf_counter() - started) * 1000)
 
 
-def default_chain():
-    return None
-
-
-def wrap(servicer, chain=None):
-    """Wrap every RPC method of `servicer` (those of its generated base class)."""
-    base = next(b for b in type(servicer).__mro__[1:] if b.__name__.endswith("Servicer"))
-    for name, _ in inspect.getmembers(base, inspect.isfunction):
-        if not name.startswith("_"):
-            setattr(servicer, name, _guard(f"{type(servicer).__name__}.{name}", getattr(servicer, name)))
-    return servicer
+def default_chain() -> list:
+    return [AccessLog(), ErrorMapping()]

@@ -1,0 +1,3 @@
+from oaktree.cli import main
+
+main()

@@ -1,0 +1,76 @@
+"""A real `oaktree serve` process on the local cloud, real clients, and test data made
+through openstacksdk (never through oaktree itself)."""
+from __future__ import annotations
+
+import dataclasses
+import uuid
+
+import grpc
+import httpx
+import openstack
+import pytest
+from oaktree_server import start_server, stop_server
+
+from oaktree.v1 import clouds_pb2_grpc, compute_pb2_grpc, image_pb2_grpc, network_pb2_grpc
+
+
+@pytest.fixture(scope="session")
+def server(clouds_yaml, tmp_path_factory):
+    running = start_server(clouds_yaml, tmp_path_factory.mktemp("oaktree") / "oaktree.log")
+    yield running
+    assert stop_server(running) == 0, running.log()
+
+
+@pytest.fixture(scope="session")
+def channel(server):
+    with grpc.insecure_channel(server.grpc_target) as channel:
+        yield channel
+
+
+@dataclasses.dataclass
+class Stubs:
+    clouds: clouds_pb2_grpc.CloudsServiceStub
+    compute: compute_pb2_grpc.ComputeServiceStub
+    image: image_pb2_grpc.ImageServiceStub
+    network: network_pb2_grpc.NetworkServiceStub
+
+
+@pytest.fixture(scope="session")
+def stubs(channel) -> Stubs:
+    return Stubs(clouds_pb2_grpc.CloudsServiceStub(channel), compute_pb2_grpc.ComputeServiceStub(channel),
+                 image_pb2_grpc.ImageServiceStub(channel), network_pb2_grpc.NetworkServiceStub(channel))
+
+
+@pytest.fixture(scope="session")
+def http(server):
+    with httpx.Client(base_url=server.base_url, timeout=60) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def demo(clouds_yaml):
+    """openstacksdk as the `devcloud` user (project demo), RegionOne."""
+    connection = openstack.connect(cloud="devcloud", region_name="RegionOne")
+    yield connection
+    connection.close()
+
+
+@pytest.fixture(scope="session")
+def floating_ip(demo):
+    """A floating IP on the local cloud's external network, made with openstacksdk."""
+    network = demo.network.find_network("public", ignore_missing=False)
+    ip = demo.network.create_ip(floating_network_id=network.id, description="oaktree test")
+    yield ip
+    demo.network.delete_ip(ip, ignore_missing=True)
+
+
+@pytest.fixture(scope="session")
+def duplicate_images(demo):
+    """Two private images with the same name: Get by that name must be ambiguous."""
+    name = f"oaktree-dup-{uuid.uuid4().hex[:8]}"
+    images = [demo.image.create_image(name=name, disk_format="raw", container_format="bare",
+                                      visibility="private", data=b"x" * 512, validate_checksum=False)
+              for _ in range(2)]
+    yield name, images
+    for image in images:
+        demo.image.delete_image(image, ignore_missing=True)
