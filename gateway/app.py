@@ -371,6 +371,7 @@ async def _next(responses, ctx: GatewayContext, keepalive: float | None = None, 
     except BaseException as exc:
         if not step.done():
             step.cancel()
+            await asyncio.gather(step, return_exceptions=True)  # the generator must stop before aclose()
         raise _as_rpc_error(exc, ctx) from None
 
 

@@ -1,0 +1,138 @@
+"""One interceptor chain for both protocols; metadata, deadlines, CORS, switches."""
+from __future__ import annotations
+
+import json
+
+import grpc
+from google.protobuf import empty_pb2
+
+from conftest import SERVICE, client_for, make_gateway
+from gateway import CorsOptions, JsonOptions
+from gwtest.v1 import transcoding_pb2_grpc
+
+
+class Recorder:
+    """Logs every call and refuses callers without the right token."""
+
+    def __init__(self):
+        self.calls: list[tuple[str, str]] = []
+
+    async def intercept(self, call, request, context, proceed):
+        self.calls.append((call.protocol, call.full_method))
+        metadata = dict(context.invocation_metadata())
+        if call.method.name == "Metadata" and metadata.get("x-token") != "secret":
+            await context.abort(grpc.StatusCode.UNAUTHENTICATED, "token required")
+        return await proceed(request, context)
+
+
+async def test_same_interceptors_for_rest_and_grpc():
+    recorder = Recorder()
+    gw, _ = make_gateway(interceptors=[recorder])
+    server = grpc.aio.server()
+    transcoding_pb2_grpc.add_TranscodingServicer_to_server(gw.servicer(SERVICE), server)
+    port = server.add_insecure_port("127.0.0.1:0")
+    await server.start()
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+            stub = transcoding_pb2_grpc.TranscodingStub(channel)
+            try:
+                await stub.Metadata(empty_pb2.Empty())
+                raise AssertionError("expected UNAUTHENTICATED")
+            except grpc.aio.AioRpcError as exc:
+                assert exc.code() == grpc.StatusCode.UNAUTHENTICATED
+            reply = await stub.Metadata(empty_pb2.Empty(), metadata=(("x-token", "secret"),))
+            assert reply.metadata["x-token"] == "secret"
+        async with client_for(gw.app) as client:
+            denied = await client.post("/v1/metadata", json={})
+            assert denied.status_code == 401
+            assert denied.headers["www-authenticate"] == "token required"
+            ok = await client.post("/v1/metadata", json={}, headers={"Grpc-Metadata-X-Token": "secret"})
+            assert ok.status_code == 200
+    finally:
+        await server.stop(None)
+    assert recorder.calls == [("grpc", "/gwtest.v1.Transcoding/Metadata")] * 2 + \
+        [("rest", "/gwtest.v1.Transcoding/Metadata")] * 2
+
+
+async def test_metadata_in_and_out(client):
+    response = await client.post("/v1/metadata", json={}, headers={
+        "Grpc-Metadata-Foo": "bar", "Grpc-Metadata-Blob-Bin": "AAEC", "Authorization": "Bearer t",
+        "X-Forwarded-For": "198.51.100.1", "X-Not-Forwarded": "x", "Grpc-Timeout": "5S"})
+    assert response.status_code == 200
+    reply = response.json()
+    md = reply["metadata"]
+    assert md["foo"] == "bar"
+    assert md["blob-bin"] == "bin:000102"
+    assert md["authorization"] == "Bearer t" and md["grpcgateway-authorization"] == "Bearer t"
+    assert md["grpcgateway-user-agent"].startswith("python-httpx")
+    assert md["x-forwarded-for"] == "198.51.100.1, 203.0.113.7"
+    assert md["x-forwarded-host"] == "gw.test"
+    assert "x-not-forwarded" not in md
+    assert 0 < reply["timeRemaining"] <= 5
+    assert reply["peer"] == "ipv4:203.0.113.7:4321"
+    assert response.headers["grpc-metadata-x-initial"] == "hello"
+    assert response.headers["grpc-metadata-x-bin-bin"] == "AAE="
+    assert response.headers["grpc-trailer-x-trailer"] == "bye"
+
+
+async def test_forward_headers_switch():
+    gw, _ = make_gateway(forward_headers=["X-Auth-Token"])
+    async with client_for(gw.app) as client:
+        reply = (await client.post("/v1/metadata", json={}, headers={"X-Auth-Token": "tok"})).json()
+    assert reply["metadata"]["x-auth-token"] == "tok"
+    assert reply["timeRemaining"] == -1
+
+
+async def test_deadline_before_first_message_is_504(client):
+    response = await client.get("/v1/shelves/s/books:stream?count=3&interval=30s",
+                                headers={"Grpc-Timeout": "20m"})
+    assert response.status_code == 504
+    assert response.json() == {"code": 4, "message": "Deadline Exceeded", "details": []}
+
+
+async def test_ignore_unknown_switches():
+    gw, _ = make_gateway(ignore_unknown_query_params=True, json_options=JsonOptions(ignore_unknown_fields=True))
+    async with client_for(gw.app) as client:
+        query = await client.get("/v1/echo?bogus=1&name=n")
+        body = await client.post("/v1/echo", json={"bogus": 1, "name": "m"})
+    assert query.status_code == 200 and query.json()["name"] == "n"
+    assert body.status_code == 200 and body.json()["name"] == "m"
+
+
+async def test_json_switches():
+    gw, _ = make_gateway(json_options=JsonOptions(use_proto_names=True, emit_unpopulated=False,
+                                                  enums_as_ints=True))
+    async with client_for(gw.app) as client:
+        response = await client.get("/v1/echo?int64Value=3&hue=HUE_RED")
+    assert json.loads(response.content) == {"int64_value": "3", "hue": 1}
+
+
+async def test_success_codes_switch_gives_grpc_gateway_200():
+    gw, _ = make_gateway(success_codes=False)
+    async with client_for(gw.app) as client:
+        created = await client.post("/v1/shelves/s/books", json={})
+        deleted = await client.delete("/v1/shelves/s/books/b")
+    assert created.status_code == 200 and "location" not in created.headers
+    assert deleted.status_code == 200 and deleted.json() == {}
+
+
+async def test_unbound_methods_switch():
+    gw, _ = make_gateway(unbound_methods=True)
+    async with client_for(gw.app) as client:
+        response = await client.post("/gwtest.v1.Transcoding/Unbound", json={})
+    assert response.status_code == 200 and response.json() == {}
+
+
+async def test_cors_preflight_and_simple_request():
+    gw, _ = make_gateway(cors=CorsOptions(allow_origins=["https://app.example"], expose_headers=["Grpc-Metadata-X-Initial"]))
+    async with client_for(gw.app) as client:
+        preflight = await client.options("/v1/echo", headers={
+            "Origin": "https://app.example", "Access-Control-Request-Method": "POST"})
+        simple = await client.post("/v1/metadata", json={}, headers={"Origin": "https://app.example"})
+        other = await client.get("/v1/echo", headers={"Origin": "https://evil.example"})
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] == "https://app.example"
+    assert "POST" in preflight.headers["access-control-allow-methods"]
+    assert simple.headers["access-control-allow-origin"] == "https://app.example"
+    assert simple.headers["access-control-expose-headers"] == "Grpc-Metadata-X-Initial"
+    assert "access-control-allow-origin" not in other.headers
