@@ -1,0 +1,102 @@
+"""Every response the live server gives is described by its own OpenAPI 3.1 document.
+
+`checked_client` is the hook the rest of a test suite can use: an httpx client whose every
+response is validated (tests/openapi/conformance.py), so drift fails the test that saw it.
+"""
+from __future__ import annotations
+
+import copy
+import json
+
+import httpx
+import pytest
+
+from tests.openapi.conformance import ConformanceError, ResponseChecker
+
+
+def checked_client(base_url: str, checker: ResponseChecker, seen: list[str]) -> httpx.Client:
+    def check(response: httpx.Response) -> None:
+        response.read()
+        request = response.request
+        seen.append(checker.validate(request.method, request.url.path, response.status_code,
+                                     response.headers, response.content))
+
+    return httpx.Client(base_url=base_url, event_hooks={"response": [check]}, timeout=30)
+
+
+@pytest.fixture(scope="module")
+def document(live_server) -> dict:
+    return httpx.get(live_server + "/openapi.json").json()
+
+
+def test_served_documents_are_the_generated_ones():
+    """/openapi.json and /swagger.json serve exactly the generated documents."""
+    from tests.openapi.fixture import documents
+    from tests.openapi.greenhouse_server import BackgroundServer, build_app
+
+    expected = documents()
+    with BackgroundServer(build_app()) as url:
+        assert httpx.get(url + "/openapi.json").json() == expected["greenhouse.openapi.json"]
+        assert httpx.get(url + "/swagger.json").json() == expected["greenhouse.swagger.json"]
+
+
+def test_every_greenhouse_response_conforms(live_server, document):
+    seen: list[str] = []
+    with checked_client(live_server, ResponseChecker(document), seen) as client:
+        assert client.get("/v1/beds/b1/plants").status_code == 200
+        assert client.get("/v1/plants", params={"species": ["TOMATO", "BASIL"], "pageSize": 2}).status_code == 200
+        assert client.get("/v1/beds/b1/plants/p1").status_code == 200
+        assert client.get("/v1/beds/b1/plants/missing").status_code == 404
+        assert client.get("/v1/plants", params={"pageSize": "many"}).status_code == 400
+        created = client.post("/v1/beds/b7/plants", params={"plantId": "live"},
+                              json={"displayName": "Live", "maxHeightCm": 30, "ph": 6.5, "coordinates": {"row": 1}})
+        assert created.status_code == 201, created.text
+        assert client.patch("/v1/beds/b7/plants/live", json={"nickname": "L"}).status_code == 200
+        assert client.delete("/v1/beds/b7/plants/live").status_code == 204
+        assert client.get("/v1/beds/b1/plants:watch").status_code == 200
+        sse = client.get("/v1/beds/b1/plants:watch", headers={"Accept": "text/event-stream"})
+        assert sse.headers["content-type"].startswith("text/event-stream")
+        nd = client.get("/v1/beds/b1/plants:watch", headers={"Accept": "application/x-ndjson"})
+        assert len(nd.content.splitlines()) == 2
+        photo = client.get("/v1/beds/b1/plants/p1:photo")
+        assert photo.headers["content-type"] == "image/png"
+        assert client.post("/v1/beds/b1/plants/p1:photo", content=b"\x00\x01",
+                           headers={"Content-Type": "image/png"}).status_code == 200
+        assert client.post("/v1/plants:search", json={"query": "tomato", "bed": "b1"}).status_code == 200
+        assert client.get("/v1/beds/b1").status_code == 200
+        assert client.get("/v1/beds/b1/label").json() == {"text": "Bed b1"}
+        assert client.get("/v1/files/a/b.txt").status_code == 200
+        assert client.get("/v1/seeds:count", params={"species": "TOMATO"}).json() == {"count": "12000000000"}
+        many = client.post("/v1/plants:plantMany",
+                           content=b'{"name":"beds/b8/plants/x","displayName":"X"}\n{"name":"beds/b8/plants/y","displayName":"Y"}\n',
+                           headers={"Content-Type": "application/x-ndjson"})
+        assert many.status_code == 200 and many.json()["totalSize"] == 2
+    assert "Greenhouse_WatchPlants" in seen and "Greenhouse_DeletePlant" in seen and len(seen) == 19
+
+
+def test_drift_is_caught(live_server, document):
+    """The checker is not a rubber stamp: a document that lies about a field fails."""
+    lying = copy.deepcopy(document)
+    lying["components"]["schemas"]["v1Plant"]["properties"]["heightMm"] = {"type": "integer"}
+    with pytest.raises(ConformanceError, match="heightMm"):
+        with checked_client(live_server, ResponseChecker(lying), []) as client:
+            client.get("/v1/beds/b1/plants/p1")
+    undocumented = copy.deepcopy(document)
+    del undocumented["paths"]["/v1/beds/{bedId}"]
+    with pytest.raises(ConformanceError, match="no path"):
+        with checked_client(live_server, ResponseChecker(undocumented), []) as client:
+            client.get("/v1/beds/b1")
+
+
+def test_stream_items_are_checked(document):
+    checker = ResponseChecker(document)
+    good = b'{"result":{"kind":"ADDED","plant":{"name":"n","displayName":"d"}}}\n{"error":{"code":13,"message":"x","details":[]}}\n'
+    assert checker.validate("GET", "/v1/beds/b1/plants:watch", 200,
+                            {"content-type": "application/json"}, good) == "Greenhouse_WatchPlants"
+    with pytest.raises(ConformanceError):
+        checker.validate("GET", "/v1/beds/b1/plants:watch", 200, {"content-type": "application/json"},
+                         b'{"result":{"kind":7}}\n')
+    with pytest.raises(ConformanceError, match="event: error"):
+        checker.validate("GET", "/v1/beds/b1/plants:watch", 200, {"content-type": "text/event-stream"},
+                         b'event: error\ndata: {"code":"oops"}\n\n')
+    assert json.dumps(document)  # the served document is plain JSON
