@@ -31,13 +31,18 @@ def node_tools() -> pathlib.Path:
 
 
 @pytest.fixture(scope="session")
-def live_server() -> str:
-    """Base URL of the server under test."""
-    url = os.environ.get("OPENAPI_TEST_BASE_URL")
-    if url:
-        yield url.rstrip("/")
-        return
+def greenhouse_server() -> str:
+    """Base URL of the gwtest Greenhouse (always this process's own server)."""
     from tests.openapi.greenhouse_server import BackgroundServer, build_app
 
     with BackgroundServer(build_app()) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def live_server(request) -> str:
+    """Base URL of the server the SDK and browser tests use (OPENAPI_TEST_BASE_URL or the Greenhouse)."""
+    url = os.environ.get("OPENAPI_TEST_BASE_URL")
+    if url:
+        return url.rstrip("/")
+    return request.getfixturevalue("greenhouse_server")

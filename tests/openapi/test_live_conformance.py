@@ -25,8 +25,8 @@ def checked_client(base_url: str, checker: ResponseChecker, seen: list[str]) -> 
 
 
 @pytest.fixture(scope="module")
-def document(live_server) -> dict:
-    return httpx.get(live_server + "/openapi.json").json()
+def document(greenhouse_server) -> dict:
+    return httpx.get(greenhouse_server + "/openapi.json").json()
 
 
 def test_served_documents_are_the_generated_ones():
@@ -40,9 +40,9 @@ def test_served_documents_are_the_generated_ones():
         assert httpx.get(url + "/swagger.json").json() == expected["greenhouse.swagger.json"]
 
 
-def test_every_greenhouse_response_conforms(live_server, document):
+def test_every_greenhouse_response_conforms(greenhouse_server, document):
     seen: list[str] = []
-    with checked_client(live_server, ResponseChecker(document), seen) as client:
+    with checked_client(greenhouse_server, ResponseChecker(document), seen) as client:
         assert client.get("/v1/beds/b1/plants").status_code == 200
         assert client.get("/v1/plants", params={"species": ["TOMATO", "BASIL"], "pageSize": 2}).status_code == 200
         assert client.get("/v1/beds/b1/plants/p1").status_code == 200
@@ -74,17 +74,17 @@ def test_every_greenhouse_response_conforms(live_server, document):
     assert "Greenhouse_WatchPlants" in seen and "Greenhouse_DeletePlant" in seen and len(seen) == 19
 
 
-def test_drift_is_caught(live_server, document):
+def test_drift_is_caught(greenhouse_server, document):
     """The checker is not a rubber stamp: a document that lies about a field fails."""
     lying = copy.deepcopy(document)
     lying["components"]["schemas"]["v1Plant"]["properties"]["heightMm"] = {"type": "integer"}
     with pytest.raises(ConformanceError, match="heightMm"):
-        with checked_client(live_server, ResponseChecker(lying), []) as client:
+        with checked_client(greenhouse_server, ResponseChecker(lying), []) as client:
             client.get("/v1/beds/b1/plants/p1")
     undocumented = copy.deepcopy(document)
     del undocumented["paths"]["/v1/beds/{bedId}"]
     with pytest.raises(ConformanceError, match="no path"):
-        with checked_client(live_server, ResponseChecker(undocumented), []) as client:
+        with checked_client(greenhouse_server, ResponseChecker(undocumented), []) as client:
             client.get("/v1/beds/b1")
 
 
