@@ -106,6 +106,9 @@ class Greenhouse:
     async def GetBedLabel(self, request, context):
         return pb.Bed(bed_id=request.bed_id, label=pb.BedLabel(text=f"Bed {request.bed_id}"))
 
+    async def RenameBed(self, request, context):
+        return pb.Bed(bed_id=request.bed_id, label=pb.BedLabel(text=request.new_name))
+
     async def GetFile(self, request, context):
         return pb.File(path=request.path, size=len(request.path))
 

@@ -66,12 +66,13 @@ def test_every_greenhouse_response_conforms(greenhouse_server, document):
         assert client.get("/v1/beds/b1").status_code == 200
         assert client.get("/v1/beds/b1/label").json() == {"text": "Bed b1"}
         assert client.get("/v1/files/a/b.txt").status_code == 200
+        assert client.post("/v1/beds/b1:rename", json={"newName": "Herbs"}).json()["label"] == {"text": "Herbs"}
         assert client.get("/v1/seeds:count", params={"species": "TOMATO"}).json() == {"count": "12000000000"}
         many = client.post("/v1/plants:plantMany",
                            content=b'{"name":"beds/b8/plants/x","displayName":"X"}\n{"name":"beds/b8/plants/y","displayName":"Y"}\n',
                            headers={"Content-Type": "application/x-ndjson"})
         assert many.status_code == 200 and many.json()["totalSize"] == 2
-    assert "Greenhouse_WatchPlants" in seen and "Greenhouse_DeletePlant" in seen and len(seen) == 19
+    assert "Greenhouse_WatchPlants" in seen and "Greenhouse_DeletePlant" in seen and len(seen) == 20
 
 
 def test_drift_is_caught(greenhouse_server, document):

@@ -228,3 +228,17 @@ def test_body_field_and_response_body(v3):
     assert set(params(create)) == {"bed", "plantId"}
     label = op(v3, "/v1/beds/{bedId}/label")["responses"]["200"]["content"]["application/json"]["schema"]
     assert label == {"$ref": "#/components/schemas/v1BedLabel"}
+
+
+@pytest.mark.parametrize("doc_name", ["v2", "v3"])
+def test_body_star_leaves_out_the_path_fields(request, doc_name):
+    doc = request.getfixturevalue(doc_name)
+    rename = op(doc, "/v1/beds/{bedId}:rename", "post")
+    if doc_name == "v2":
+        [body] = [p for p in rename["parameters"] if p["in"] == "body"]
+        schema = body["schema"]
+    else:
+        schema = rename["requestBody"]["content"]["application/json"]["schema"]
+    assert set(schema["properties"]) == {"newName"}  # bedId travels in the path
+    assert schema["required"] == ["newName"]
+    assert [p["name"] for p in rename["parameters"] if p["in"] != "body"] == ["bedId"]

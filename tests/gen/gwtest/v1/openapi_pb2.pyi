@@ -255,6 +255,14 @@ class BedLabel(_message.Message):
     text: str
     def __init__(self, text: _Optional[str] = ...) -> None: ...
 
+class RenameBedRequest(_message.Message):
+    __slots__ = ("bed_id", "new_name")
+    BED_ID_FIELD_NUMBER: _ClassVar[int]
+    NEW_NAME_FIELD_NUMBER: _ClassVar[int]
+    bed_id: str
+    new_name: str
+    def __init__(self, bed_id: _Optional[str] = ..., new_name: _Optional[str] = ...) -> None: ...
+
 class GetFileRequest(_message.Message):
     __slots__ = ("path",)
     PATH_FIELD_NUMBER: _ClassVar[int]

@@ -97,6 +97,11 @@ class GreenhouseStub:
                 request_serializer=gwtest_dot_v1_dot_openapi__pb2.GetBedRequest.SerializeToString,
                 response_deserializer=gwtest_dot_v1_dot_openapi__pb2.Bed.FromString,
                 _registered_method=True)
+        self.RenameBed = channel.unary_unary(
+                '/gwtest.v1.Greenhouse/RenameBed',
+                request_serializer=gwtest_dot_v1_dot_openapi__pb2.RenameBedRequest.SerializeToString,
+                response_deserializer=gwtest_dot_v1_dot_openapi__pb2.Bed.FromString,
+                _registered_method=True)
         self.GetFile = channel.unary_unary(
                 '/gwtest.v1.Greenhouse/GetFile',
                 request_serializer=gwtest_dot_v1_dot_openapi__pb2.GetFileRequest.SerializeToString,
@@ -194,6 +199,13 @@ class GreenhouseServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RenameBed(self, request, context):
+        """Renames a bed (the body is the request minus the path's bed_id).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetFile(self, request, context):
         """Reads a file; the path may hold slashes.
         """
@@ -262,6 +274,11 @@ def add_GreenhouseServicer_to_server(servicer, server):
             'GetBedLabel': grpc.unary_unary_rpc_method_handler(
                     servicer.GetBedLabel,
                     request_deserializer=gwtest_dot_v1_dot_openapi__pb2.GetBedRequest.FromString,
+                    response_serializer=gwtest_dot_v1_dot_openapi__pb2.Bed.SerializeToString,
+            ),
+            'RenameBed': grpc.unary_unary_rpc_method_handler(
+                    servicer.RenameBed,
+                    request_deserializer=gwtest_dot_v1_dot_openapi__pb2.RenameBedRequest.FromString,
                     response_serializer=gwtest_dot_v1_dot_openapi__pb2.Bed.SerializeToString,
             ),
             'GetFile': grpc.unary_unary_rpc_method_handler(
@@ -594,6 +611,33 @@ class Greenhouse:
             target,
             '/gwtest.v1.Greenhouse/GetBedLabel',
             gwtest_dot_v1_dot_openapi__pb2.GetBedRequest.SerializeToString,
+            gwtest_dot_v1_dot_openapi__pb2.Bed.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RenameBed(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/gwtest.v1.Greenhouse/RenameBed',
+            gwtest_dot_v1_dot_openapi__pb2.RenameBedRequest.SerializeToString,
             gwtest_dot_v1_dot_openapi__pb2.Bed.FromString,
             options,
             channel_credentials,
