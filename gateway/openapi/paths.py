@@ -49,7 +49,8 @@ def openapi_path(template: PathTemplate, *, proto_names: bool, json_name_of) -> 
         if whole:
             base = json_name_of(var.field_path)
         else:
-            previous = segments[i - 1] if i > 0 and segments[i - 1] not in ("*", "**") else ""
+            # Only a literal of the same variable names a segment ("/v1/{name=*/x}" -> {name}).
+            previous = segments[i - 1] if i > var.start and segments[i - 1] not in ("*", "**") else ""
             base = _singular(previous, proto_names) or json_name_of(var.field_path).replace(".", "_")
         name = _unique(base, used)
         params.append(PathParam(name, tuple(var.field_path), whole, segment == "**", var.pattern))
@@ -67,7 +68,7 @@ def _singular(literal: str, proto_names: bool) -> str:
     last = words[-1]
     if last.endswith("ies") and len(last) > 3:
         last = last[:-3] + "y"
-    elif last.endswith("sses") or last.endswith("xes"):
+    elif last.endswith(("sses", "xes", "ches", "shes")):
         last = last[:-2]
     elif last.endswith("s") and not last.endswith("ss") and len(last) > 1:
         last = last[:-1]
