@@ -1,6 +1,7 @@
 """The REST side: the generic gateway over the same servicers, plus the API documents."""
 from __future__ import annotations
 
+from gateway import Gateway
 from starlette.applications import Starlette
 from starlette.responses import Response
 from starlette.routing import Mount, Route
@@ -8,10 +9,7 @@ from starlette.routing import Mount, Route
 from oaktree import openapi_docs
 
 
-def build_app(servicers: dict[str, object]) -> Starlette:
-    from gateway import Gateway
-
-    gateway = Gateway(servicers=servicers)
+def build_app(gateway: Gateway) -> Starlette:
     documents = openapi_docs.documents()
 
     def serve(name: str):

@@ -14,7 +14,9 @@ import uvicorn
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from oaktree import rest
+from gateway import Gateway
+
+from oaktree import interceptors, rest
 from oaktree.clouds import CloudRegistry
 from oaktree.core import Core
 from oaktree.services import registry as service_registry
@@ -45,7 +47,9 @@ class OaktreeServer:
         self.settings = settings
         self.registry = registry or CloudRegistry.load(settings.config_files, settings.clouds)
         self.core = Core.create(self.registry, settings.max_workers)
-        self.servicers = service_registry.build(self.core)
+        # One interceptor chain, applied once: gRPC and REST call these same wrapped servicers.
+        self.gateway = Gateway(servicers=service_registry.build(self.core),
+                               interceptors=interceptors.default_chain())
         self.health = health.aio.HealthServicer()
         self.grpc_server: grpc.aio.Server | None = None
         self.http_server: _EmbeddedUvicorn | None = None
@@ -55,9 +59,9 @@ class OaktreeServer:
 
     async def start(self) -> None:
         server = grpc.aio.server()
-        service_registry.add_to_grpc(self.servicers, server)
+        self.gateway.add_to_grpc_server(server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
-        names = [*self.servicers, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
+        names = [*self.gateway.services, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
                  reflection.SERVICE_NAME]
         reflection.enable_server_reflection(names, server)
         self.grpc_port = server.add_insecure_port(f"{self.settings.host}:{self.settings.grpc_port}")
@@ -66,7 +70,7 @@ class OaktreeServer:
         await server.start()
         self.grpc_server = server
 
-        app = rest.build_app(self.servicers)
+        app = rest.build_app(self.gateway)
         sock = socket.socket(socket.AF_INET6 if ":" in self.settings.host else socket.AF_INET)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.settings.host, self.settings.http_port))

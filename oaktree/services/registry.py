@@ -1,18 +1,14 @@
-"""Every API service, built once and registered with both protocols.
+"""Every API service of oaktree, built once per process.
 
-The servicer objects built here are the ones the grpc.aio server and the REST gateway
-both call, wrapped in the one interceptor chain (oaktree.interceptors).
+The gateway wraps these servicers in the interceptor chain and registers the wrapped
+objects with the grpc.aio server too, so both protocols run the same code per call.
 """
 from __future__ import annotations
 
 import importlib
 
-import grpc
-
-from gateway.interceptors import add_to_grpc_server, intercept_servicer
 from google.protobuf.descriptor import ServiceDescriptor
 
-from oaktree import interceptors
 from oaktree.core import Core
 from oaktree.services.clouds import CloudsService
 from oaktree.services.compute import ComputeService
@@ -30,12 +26,5 @@ def descriptor_of(cls) -> ServiceDescriptor:
 
 
 def build(core: Core) -> dict[str, object]:
-    """{full service name: servicer wrapped in the interceptor chain}."""
-    chain = interceptors.default_chain()
-    return {descriptor_of(cls).full_name: intercept_servicer(cls(core), descriptor_of(cls), chain)
-            for cls in SERVICES}
-
-
-def add_to_grpc(servicers: dict[str, object], server: grpc.aio.Server) -> None:
-    for cls in SERVICES:
-        add_to_grpc_server(server, servicers[descriptor_of(cls).full_name], descriptor_of(cls))
+    """{full service name: servicer}."""
+    return {descriptor_of(cls).full_name: cls(core) for cls in SERVICES}
