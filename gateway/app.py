@@ -44,6 +44,10 @@ class Settings:
     chunk_size: int
 
 
+class BrokenStream(Exception):
+    """A raw (HttpBody) stream failed after its headers were sent: the connection must break."""
+
+
 class _Handler:
     """Everything one binding needs at request time, prepared once."""
 
@@ -235,8 +239,7 @@ class TranscodingApp:
             if mode == "raw":
                 # No in-band way to report it: break the response so the client sees a
                 # truncated transfer instead of a silently short file.
-                log.warning("HttpBody stream %s failed: %s", handler.binding.method.full_name, error)
-                raise
+                raise BrokenStream(f"HttpBody stream {handler.binding.method.full_name} failed: {error}") from None
             body = status_body(error, self.settings.json_options)
             frame = streaming.sse_error_frame(body) if mode == "sse" else streaming.ndjson_error_frame(body)
             await send({"type": "http.response.body", "body": frame, "more_body": True})

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from google.api import httpbody_pb2
 from google.protobuf import duration_pb2, empty_pb2, field_mask_pb2, timestamp_pb2, wrappers_pb2
 
 from gwtest.v1 import transcoding_pb2 as pb
@@ -172,6 +173,8 @@ CASES: list[Case] = [
     Case("response-body-repeated", "GET", "/v1/shelves/s/books?pageSize=1", 200,
          [{"name": "shelves/s/books/0", "title": "", "pages": "0"}],
          rpc=("ListBooks", pb.ListBooksRequest(parent="shelves/s", page_size=1))),
+    Case("declared-202", "POST", "/v1/books:import", 202, {}, json={"query": "q"},
+         rpc=("ImportBooks", pb.SearchRequest(query="q"))),
     Case("delete-204", "DELETE", "/v1/shelves/s/books/b", 204, None, raw=b"",
          rpc=("DeleteBook", pb.DeleteBookRequest(name="shelves/s/books/b"))),
     Case("httpbody-response-raw", "GET", "/v1/files/dir/report%20.csv", 200, None,
@@ -231,12 +234,19 @@ CASES: list[Case] = [
          raw=b'{"result":{"name":"shelves/s/books/0","title":"","pages":"0"}}\n'),
     Case("client-stream-ndjson", "POST", "/v1/books:collect", 200, {"titles": ["a", "b"], "totalPages": "5"},
          content=b'{"title":"a","pages":2}\n\n{"title":"b","pages":3}',
-         send_headers={"content-type": "application/x-ndjson"}),
+         send_headers={"content-type": "application/x-ndjson"},
+         rpc=("CollectBooks", [pb.Book(title="a", pages=2), pb.Book(title="b", pages=3)])),
+    Case("bidi-stream-ndjson", "POST", "/v1/books:chat", 200, None,
+         content=b'{"name":"a","title":"x","pages":1}\n{"name":"b","title":"y"}\n',
+         raw=b'{"result":{"name":"a","title":"X","pages":"1"}}\n{"result":{"name":"b","title":"Y","pages":"0"}}\n',
+         rpc=("Chat", [pb.Book(name="a", title="x", pages=1), pb.Book(name="b", title="y")])),
     Case("client-stream-bad-line", "POST", "/v1/books:collect", 400, None, content=b'{"title":"a"}\n{oops}\n'),
     Case("httpbody-upload", "PUT", "/v1/uploads/file.bin", 200,
          {"name": "file.bin", "size": "5", "chunks": 1, "contentType": "application/octet-stream",
           "sha256": "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"},
-         content=b"hello", send_headers={"content-type": "application/octet-stream"}),
+         content=b"hello", send_headers={"content-type": "application/octet-stream"},
+         rpc=("Upload", [pb.UploadRequest(name="file.bin", chunk=httpbody_pb2.HttpBody(
+             content_type="application/octet-stream", data=b"hello"))])),
     Case("httpbody-stream-download", "GET", "/v1/downloads/x?chunks=3", 200, None,
          headers={"content-type": "text/plain"}, raw=b"part 0;part 1;part 2;",
          rpc=("Download", pb.DownloadRequest(name="x", chunks=3))),

@@ -119,6 +119,13 @@ class TranscodingServicer:
         return pb.MetadataReply(metadata=metadata, time_remaining=-1 if remaining is None else remaining,
                                 peer=context.peer())
 
+    async def Chat(self, request_iterator, context):
+        async for book in request_iterator:
+            yield pb.Book(name=book.name, title=book.title.upper(), pages=book.pages)
+
+    async def ImportBooks(self, request, context):
+        return empty_pb2.Empty()
+
     async def Unbound(self, request, context):
         return empty_pb2.Empty()
 

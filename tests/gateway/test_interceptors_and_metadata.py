@@ -136,3 +136,37 @@ async def test_cors_preflight_and_simple_request():
     assert simple.headers["access-control-allow-origin"] == "https://app.example"
     assert simple.headers["access-control-expose-headers"] == "Grpc-Metadata-X-Initial"
     assert "access-control-allow-origin" not in other.headers
+
+
+async def test_mounted_under_a_fastapi_app():
+    from fastapi import FastAPI
+
+    gw, _ = make_gateway()
+    outer = FastAPI()
+    outer.mount("/api", gw.app)
+    async with client_for(outer) as client:
+        got = await client.get("/api/v1/shelves/s/books/b")
+        created = await client.post("/api/v1/shelves/s/books?bookId=n", json={})
+    assert got.status_code == 200 and got.json()["name"] == "shelves/s/books/b"
+    assert created.status_code == 201 and created.headers["location"] == "/api/v1/shelves/s/books/n"
+
+
+async def test_raw_stream_failure_breaks_the_response():
+    from gateway import Gateway
+    from gateway.app import BrokenStream
+
+    _, servicer = make_gateway()
+
+    async def failing(request, context):
+        from google.api import httpbody_pb2
+        yield httpbody_pb2.HttpBody(content_type="text/plain", data=b"part")
+        await context.abort(grpc.StatusCode.DATA_LOSS, "disk gone")
+
+    servicer.Download = failing
+    gw = Gateway({SERVICE: servicer})
+    async with client_for(gw.app) as c:
+        try:
+            await c.get("/v1/downloads/x")
+            raise AssertionError("a failed download must not look complete")
+        except BrokenStream:
+            pass

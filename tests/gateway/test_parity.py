@@ -40,7 +40,7 @@ async def both():
 
 async def grpc_answer(stub, method: str, request, streaming: bool):
     """(code, [messages] | google.rpc.Status)."""
-    call = getattr(stub, method)(request)
+    call = getattr(stub, method)(iter(request) if isinstance(request, list) else request)
     received = []
     try:
         if streaming:

@@ -81,6 +81,8 @@ def test_success_status_and_location_are_on_the_binding():
     assert by_name["CreateBook"].location.source == "/v1/{name=shelves/*/books/*}"
     assert by_name["DeleteBook"].success_status == 204
     assert by_name["GetBook"].success_status == 200
+    assert by_name["ImportBooks"].success_status == 202  # declared by openapiv2_operation.responses
+    assert by_name["StreamBooks"].success_status == 200
     plain = {b.method.name: b for b in RouteTable.from_services([SERVICE], success_codes=False).bindings}
     assert plain["CreateBook"].success_status == 200 and plain["CreateBook"].location is None
 

@@ -30,9 +30,10 @@ from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mas
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from google.protobuf import wrappers_pb2 as google_dot_protobuf_dot_wrappers__pb2
+from protoc_gen_openapiv2.options import annotations_pb2 as protoc__gen__openapiv2_dot_options_dot_annotations__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1bgwtest/v1/transcoding.proto\x12\tgwtest.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x19google/api/httpbody.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1egoogle/protobuf/wrappers.proto\"_\n\x05Inner\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04size\x18\x02 \x01(\x03\x12\x1b\n\x03hue\x18\x03 \x01(\x0e\x32\x0e.gwtest.v1.Hue\x12\x1f\n\x05\x63hild\x18\x04 \x01(\x0b\x32\x10.gwtest.v1.Inner\"\x86\t\n\nEverything\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x13\n\x0bint32_value\x18\x02 \x01(\x05\x12\x13\n\x0bint64_value\x18\x03 \x01(\x03\x12\x14\n\x0cuint64_value\x18\x04 \x01(\x04\x12\x14\n\x0c\x64ouble_value\x18\x05 \x01(\x01\x12\x13\n\x0b\x66loat_value\x18\x06 \x01(\x02\x12\x12\n\nbool_value\x18\x07 \x01(\x08\x12\x13\n\x0b\x62ytes_value\x18\x08 \x01(\x0c\x12\x1b\n\x03hue\x18\t \x01(\x0e\x32\x0e.gwtest.v1.Hue\x12\x0c\n\x04tags\x18\n \x03(\t\x12\x0f\n\x07numbers\x18\x0b \x03(\x03\x12\x1c\n\x04hues\x18\x0c \x03(\x0e\x32\x0e.gwtest.v1.Hue\x12\x1f\n\x05inner\x18\r \x01(\x0b\x32\x10.gwtest.v1.Inner\x12\x31\n\x06labels\x18\x0e \x03(\x0b\x32!.gwtest.v1.Everything.LabelsEntry\x12\x31\n\x06\x63ounts\x18\x0f \x03(\x0b\x32!.gwtest.v1.Everything.CountsEntry\x12(\n\x04when\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12*\n\x07timeout\x18\x11 \x01(\x0b\x32\x19.google.protobuf.Duration\x12(\n\x04mask\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x30\n\nmaybe_name\x18\x13 \x01(\x0b\x32\x1c.google.protobuf.StringValue\x12/\n\nmaybe_size\x18\x14 \x01(\x0b\x32\x1b.google.protobuf.Int64Value\x12.\n\nmaybe_flag\x18\x15 \x01(\x0b\x32\x1a.google.protobuf.BoolValue\x12\x16\n\topt_value\x18\x16 \x01(\x05H\x01\x88\x01\x01\x12\x12\n\x08\x63hoice_a\x18\x17 \x01(\tH\x00\x12\x12\n\x08\x63hoice_b\x18\x18 \x01(\x05H\x00\x12\x1e\n\njson_named\x18\x19 \x01(\tR\ncustomJson\x12&\n\x05\x65xtra\x18\x1a \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x1f\n\x05items\x18\x1b \x03(\x0b\x32\x10.gwtest.v1.Inner\x12\x14\n\x0cuint32_value\x18\x1c \x01(\r\x12\x14\n\x0csint64_value\x18\x1d \x01(\x12\x12\x15\n\rfixed64_value\x18\x1e \x01(\x06\x12\r\n\x05\x62lobs\x18\x1f \x03(\x0c\x12\x32\n\x07hue_map\x18  \x03(\x0b\x32!.gwtest.v1.Everything.HueMapEntry\x1a-\n\x0bLabelsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x1a-\n\x0b\x43ountsEntry\x12\x0b\n\x03key\x18\x01 \x01(\x05\x12\r\n\x05value\x18\x02 \x01(\x03:\x02\x38\x01\x1a=\n\x0bHueMapEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\x1d\n\x05value\x18\x02 \x01(\x0e\x32\x0e.gwtest.v1.Hue:\x02\x38\x01\x42\x08\n\x06\x63hoiceB\x0c\n\n_opt_value\"a\n\x04\x42ook\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05title\x18\x02 \x01(\t\x12\r\n\x05pages\x18\x03 \x01(\x03\x12-\n\tpublished\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x1e\n\x0eGetBookRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"S\n\x11\x43reateBookRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\x0f\n\x07\x62ook_id\x18\x02 \x01(\t\x12\x1d\n\x04\x62ook\x18\x03 \x01(\x0b\x32\x0f.gwtest.v1.Book\"c\n\x11UpdateBookRequest\x12\x1d\n\x04\x62ook\x18\x01 \x01(\x0b\x32\x0f.gwtest.v1.Book\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"!\n\x11\x44\x65leteBookRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"2\n\x12\x41rchiveBookRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\"5\n\x10ListBooksRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\"L\n\x11ListBooksResponse\x12\x1e\n\x05\x62ooks\x18\x01 \x03(\x0b\x32\x0f.gwtest.v1.Book\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x87\x01\n\x12StreamBooksRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\r\n\x05\x63ount\x18\x02 \x01(\x05\x12\x12\n\nfail_after\x18\x03 \x01(\x05\x12\x11\n\tfail_code\x18\x04 \x01(\x05\x12+\n\x08interval\x18\x05 \x01(\x0b\x32\x19.google.protobuf.Duration\";\n\x14\x43ollectBooksResponse\x12\x0e\n\x06titles\x18\x01 \x03(\t\x12\x13\n\x0btotal_pages\x18\x02 \x01(\x03\"B\n\rUploadRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12#\n\x05\x63hunk\x18\x02 \x01(\x0b\x32\x14.google.api.HttpBody\"b\n\x0eUploadResponse\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0c\n\x04size\x18\x02 \x01(\x03\x12\x0e\n\x06\x63hunks\x18\x03 \x01(\x05\x12\x14\n\x0c\x63ontent_type\x18\x04 \x01(\t\x12\x0e\n\x06sha256\x18\x05 \x01(\t\"/\n\x0f\x44ownloadRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06\x63hunks\x18\x02 \x01(\x05\" \n\x10\x46\x65tchFileRequest\x12\x0c\n\x04path\x18\x01 \x01(\t\"g\n\x0b\x46\x61ilRequest\x12\x0c\n\x04\x63ode\x18\x01 \x01(\x05\x12\x0f\n\x07message\x18\x02 \x01(\t\x12\x14\n\x0cwith_details\x18\x03 \x01(\x08\x12\x14\n\x0cvia_set_code\x18\x04 \x01(\x08\x12\r\n\x05\x63rash\x18\x05 \x01(\x08\"\xa0\x01\n\rMetadataReply\x12\x38\n\x08metadata\x18\x01 \x03(\x0b\x32&.gwtest.v1.MetadataReply.MetadataEntry\x12\x16\n\x0etime_remaining\x18\x02 \x01(\x01\x12\x0c\n\x04peer\x18\x03 \x01(\t\x1a/\n\rMetadataEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"\x1e\n\rSearchRequest\x12\r\n\x05query\x18\x01 \x01(\t*6\n\x03Hue\x12\x13\n\x0fHUE_UNSPECIFIED\x10\x00\x12\x0b\n\x07HUE_RED\x10\x01\x12\r\n\tHUE_GREEN\x10\x02\x32\xd6\r\n\x0bTranscoding\x12\x90\x02\n\x04\x45\x63ho\x12\x15.gwtest.v1.Everything\x1a\x15.gwtest.v1.Everything\"\xd9\x01\x82\xd3\xe4\x93\x02\xd2\x01\x12\x08/v1/echoZ\r\"\x08/v1/echo:\x01*Z\x18\x1a\x0f/v1/echo/{name}:\x05innerZ-\x12+/v1/echo/{inner.id}/nested/{inner.child.id}Z/\x12-/v1/echo/int/{int64_value}/{hue}/{bool_value}Z\"\x12 /v1/echo/wkt/{when}/{maybe_size}Z\x19\x12\x17/v1/echo/deep/{name=**}\x12[\n\x07GetBook\x12\x19.gwtest.v1.GetBookRequest\x1a\x0f.gwtest.v1.Book\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/{name=shelves/*/books/*}\x12g\n\nCreateBook\x12\x1c.gwtest.v1.CreateBookRequest\x1a\x0f.gwtest.v1.Book\"*\x82\xd3\xe4\x93\x02$\"\x1c/v1/{parent=shelves/*}/books:\x04\x62ook\x12l\n\nUpdateBook\x12\x1c.gwtest.v1.UpdateBookRequest\x1a\x0f.gwtest.v1.Book\"/\x82\xd3\xe4\x93\x02)2!/v1/{book.name=shelves/*/books/*}:\x04\x62ook\x12h\n\nDeleteBook\x12\x1c.gwtest.v1.DeleteBookRequest\x1a\x16.google.protobuf.Empty\"$\x82\xd3\xe4\x93\x02\x1e*\x1c/v1/{name=shelves/*/books/*}\x12n\n\x0b\x41rchiveBook\x12\x1d.gwtest.v1.ArchiveBookRequest\x1a\x0f.gwtest.v1.Book\"/\x82\xd3\xe4\x93\x02)\"$/v1/{name=shelves/*/books/*}:archive:\x01*\x12s\n\tListBooks\x12\x1b.gwtest.v1.ListBooksRequest\x1a\x1c.gwtest.v1.ListBooksResponse\"+\x82\xd3\xe4\x93\x02%\x12\x1c/v1/{parent=shelves/*}/booksb\x05\x62ooks\x12\x65\n\x0bSearchBooks\x12\x18.gwtest.v1.SearchRequest\x1a\x1c.gwtest.v1.ListBooksResponse\"\x1e\x82\xd3\xe4\x93\x02\x18:\x01*B\x13\n\x06SEARCH\x12\t/v1/books\x12l\n\x0bStreamBooks\x12\x1d.gwtest.v1.StreamBooksRequest\x1a\x0f.gwtest.v1.Book\"+\x82\xd3\xe4\x93\x02%\x12#/v1/{parent=shelves/*}/books:stream0\x01\x12`\n\x0c\x43ollectBooks\x12\x0f.gwtest.v1.Book\x1a\x1f.gwtest.v1.CollectBooksResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\"\x11/v1/books:collect:\x01*(\x01\x12\x62\n\x06Upload\x12\x18.gwtest.v1.UploadRequest\x1a\x19.gwtest.v1.UploadResponse\"!\x82\xd3\xe4\x93\x02\x1b\x1a\x12/v1/uploads/{name}:\x05\x63hunk(\x01\x12\\\n\x08\x44ownload\x12\x1a.gwtest.v1.DownloadRequest\x1a\x14.google.api.HttpBody\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/downloads/{name}0\x01\x12Y\n\x07GetFile\x12\x1b.gwtest.v1.FetchFileRequest\x1a\x14.google.api.HttpBody\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/files/{path=**}\x12K\n\x04\x46\x61il\x12\x16.gwtest.v1.FailRequest\x1a\x16.google.protobuf.Empty\"\x13\x82\xd3\xe4\x93\x02\r\"\x08/v1/fail:\x01*\x12U\n\x08Metadata\x12\x16.google.protobuf.Empty\x1a\x18.gwtest.v1.MetadataReply\"\x17\x82\xd3\xe4\x93\x02\x11\"\x0c/v1/metadata:\x01*\x12\x39\n\x07Unbound\x12\x16.google.protobuf.Empty\x1a\x16.google.protobuf.Emptyb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1bgwtest/v1/transcoding.proto\x12\tgwtest.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x19google/api/httpbody.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1egoogle/protobuf/wrappers.proto\x1a.protoc-gen-openapiv2/options/annotations.proto\"_\n\x05Inner\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04size\x18\x02 \x01(\x03\x12\x1b\n\x03hue\x18\x03 \x01(\x0e\x32\x0e.gwtest.v1.Hue\x12\x1f\n\x05\x63hild\x18\x04 \x01(\x0b\x32\x10.gwtest.v1.Inner\"\x86\t\n\nEverything\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x13\n\x0bint32_value\x18\x02 \x01(\x05\x12\x13\n\x0bint64_value\x18\x03 \x01(\x03\x12\x14\n\x0cuint64_value\x18\x04 \x01(\x04\x12\x14\n\x0c\x64ouble_value\x18\x05 \x01(\x01\x12\x13\n\x0b\x66loat_value\x18\x06 \x01(\x02\x12\x12\n\nbool_value\x18\x07 \x01(\x08\x12\x13\n\x0b\x62ytes_value\x18\x08 \x01(\x0c\x12\x1b\n\x03hue\x18\t \x01(\x0e\x32\x0e.gwtest.v1.Hue\x12\x0c\n\x04tags\x18\n \x03(\t\x12\x0f\n\x07numbers\x18\x0b \x03(\x03\x12\x1c\n\x04hues\x18\x0c \x03(\x0e\x32\x0e.gwtest.v1.Hue\x12\x1f\n\x05inner\x18\r \x01(\x0b\x32\x10.gwtest.v1.Inner\x12\x31\n\x06labels\x18\x0e \x03(\x0b\x32!.gwtest.v1.Everything.LabelsEntry\x12\x31\n\x06\x63ounts\x18\x0f \x03(\x0b\x32!.gwtest.v1.Everything.CountsEntry\x12(\n\x04when\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12*\n\x07timeout\x18\x11 \x01(\x0b\x32\x19.google.protobuf.Duration\x12(\n\x04mask\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x30\n\nmaybe_name\x18\x13 \x01(\x0b\x32\x1c.google.protobuf.StringValue\x12/\n\nmaybe_size\x18\x14 \x01(\x0b\x32\x1b.google.protobuf.Int64Value\x12.\n\nmaybe_flag\x18\x15 \x01(\x0b\x32\x1a.google.protobuf.BoolValue\x12\x16\n\topt_value\x18\x16 \x01(\x05H\x01\x88\x01\x01\x12\x12\n\x08\x63hoice_a\x18\x17 \x01(\tH\x00\x12\x12\n\x08\x63hoice_b\x18\x18 \x01(\x05H\x00\x12\x1e\n\njson_named\x18\x19 \x01(\tR\ncustomJson\x12&\n\x05\x65xtra\x18\x1a \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x1f\n\x05items\x18\x1b \x03(\x0b\x32\x10.gwtest.v1.Inner\x12\x14\n\x0cuint32_value\x18\x1c \x01(\r\x12\x14\n\x0csint64_value\x18\x1d \x01(\x12\x12\x15\n\rfixed64_value\x18\x1e \x01(\x06\x12\r\n\x05\x62lobs\x18\x1f \x03(\x0c\x12\x32\n\x07hue_map\x18  \x03(\x0b\x32!.gwtest.v1.Everything.HueMapEntry\x1a-\n\x0bLabelsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x1a-\n\x0b\x43ountsEntry\x12\x0b\n\x03key\x18\x01 \x01(\x05\x12\r\n\x05value\x18\x02 \x01(\x03:\x02\x38\x01\x1a=\n\x0bHueMapEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\x1d\n\x05value\x18\x02 \x01(\x0e\x32\x0e.gwtest.v1.Hue:\x02\x38\x01\x42\x08\n\x06\x63hoiceB\x0c\n\n_opt_value\"a\n\x04\x42ook\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05title\x18\x02 \x01(\t\x12\r\n\x05pages\x18\x03 \x01(\x03\x12-\n\tpublished\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x1e\n\x0eGetBookRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"S\n\x11\x43reateBookRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\x0f\n\x07\x62ook_id\x18\x02 \x01(\t\x12\x1d\n\x04\x62ook\x18\x03 \x01(\x0b\x32\x0f.gwtest.v1.Book\"c\n\x11UpdateBookRequest\x12\x1d\n\x04\x62ook\x18\x01 \x01(\x0b\x32\x0f.gwtest.v1.Book\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"!\n\x11\x44\x65leteBookRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"2\n\x12\x41rchiveBookRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\"5\n\x10ListBooksRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\"L\n\x11ListBooksResponse\x12\x1e\n\x05\x62ooks\x18\x01 \x03(\x0b\x32\x0f.gwtest.v1.Book\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x87\x01\n\x12StreamBooksRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\r\n\x05\x63ount\x18\x02 \x01(\x05\x12\x12\n\nfail_after\x18\x03 \x01(\x05\x12\x11\n\tfail_code\x18\x04 \x01(\x05\x12+\n\x08interval\x18\x05 \x01(\x0b\x32\x19.google.protobuf.Duration\";\n\x14\x43ollectBooksResponse\x12\x0e\n\x06titles\x18\x01 \x03(\t\x12\x13\n\x0btotal_pages\x18\x02 \x01(\x03\"B\n\rUploadRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12#\n\x05\x63hunk\x18\x02 \x01(\x0b\x32\x14.google.api.HttpBody\"b\n\x0eUploadResponse\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0c\n\x04size\x18\x02 \x01(\x03\x12\x0e\n\x06\x63hunks\x18\x03 \x01(\x05\x12\x14\n\x0c\x63ontent_type\x18\x04 \x01(\t\x12\x0e\n\x06sha256\x18\x05 \x01(\t\"/\n\x0f\x44ownloadRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06\x63hunks\x18\x02 \x01(\x05\" \n\x10\x46\x65tchFileRequest\x12\x0c\n\x04path\x18\x01 \x01(\t\"g\n\x0b\x46\x61ilRequest\x12\x0c\n\x04\x63ode\x18\x01 \x01(\x05\x12\x0f\n\x07message\x18\x02 \x01(\t\x12\x14\n\x0cwith_details\x18\x03 \x01(\x08\x12\x14\n\x0cvia_set_code\x18\x04 \x01(\x08\x12\r\n\x05\x63rash\x18\x05 \x01(\x08\"\xa0\x01\n\rMetadataReply\x12\x38\n\x08metadata\x18\x01 \x03(\x0b\x32&.gwtest.v1.MetadataReply.MetadataEntry\x12\x16\n\x0etime_remaining\x18\x02 \x01(\x01\x12\x0c\n\x04peer\x18\x03 \x01(\t\x1a/\n\rMetadataEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"\x1e\n\rSearchRequest\x12\r\n\x05query\x18\x01 \x01(\t*6\n\x03Hue\x12\x13\n\x0fHUE_UNSPECIFIED\x10\x00\x12\x0b\n\x07HUE_RED\x10\x01\x12\r\n\tHUE_GREEN\x10\x02\x32\xb8\x0f\n\x0bTranscoding\x12\x90\x02\n\x04\x45\x63ho\x12\x15.gwtest.v1.Everything\x1a\x15.gwtest.v1.Everything\"\xd9\x01\x82\xd3\xe4\x93\x02\xd2\x01\x12\x08/v1/echoZ\r\"\x08/v1/echo:\x01*Z\x18\x1a\x0f/v1/echo/{name}:\x05innerZ-\x12+/v1/echo/{inner.id}/nested/{inner.child.id}Z/\x12-/v1/echo/int/{int64_value}/{hue}/{bool_value}Z\"\x12 /v1/echo/wkt/{when}/{maybe_size}Z\x19\x12\x17/v1/echo/deep/{name=**}\x12[\n\x07GetBook\x12\x19.gwtest.v1.GetBookRequest\x1a\x0f.gwtest.v1.Book\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/{name=shelves/*/books/*}\x12g\n\nCreateBook\x12\x1c.gwtest.v1.CreateBookRequest\x1a\x0f.gwtest.v1.Book\"*\x82\xd3\xe4\x93\x02$\"\x1c/v1/{parent=shelves/*}/books:\x04\x62ook\x12l\n\nUpdateBook\x12\x1c.gwtest.v1.UpdateBookRequest\x1a\x0f.gwtest.v1.Book\"/\x82\xd3\xe4\x93\x02)2!/v1/{book.name=shelves/*/books/*}:\x04\x62ook\x12h\n\nDeleteBook\x12\x1c.gwtest.v1.DeleteBookRequest\x1a\x16.google.protobuf.Empty\"$\x82\xd3\xe4\x93\x02\x1e*\x1c/v1/{name=shelves/*/books/*}\x12n\n\x0b\x41rchiveBook\x12\x1d.gwtest.v1.ArchiveBookRequest\x1a\x0f.gwtest.v1.Book\"/\x82\xd3\xe4\x93\x02)\"$/v1/{name=shelves/*/books/*}:archive:\x01*\x12s\n\tListBooks\x12\x1b.gwtest.v1.ListBooksRequest\x1a\x1c.gwtest.v1.ListBooksResponse\"+\x82\xd3\xe4\x93\x02%\x12\x1c/v1/{parent=shelves/*}/booksb\x05\x62ooks\x12\x65\n\x0bSearchBooks\x12\x18.gwtest.v1.SearchRequest\x1a\x1c.gwtest.v1.ListBooksResponse\"\x1e\x82\xd3\xe4\x93\x02\x18:\x01*B\x13\n\x06SEARCH\x12\t/v1/books\x12l\n\x0bStreamBooks\x12\x1d.gwtest.v1.StreamBooksRequest\x1a\x0f.gwtest.v1.Book\"+\x82\xd3\xe4\x93\x02%\x12#/v1/{parent=shelves/*}/books:stream0\x01\x12`\n\x0c\x43ollectBooks\x12\x0f.gwtest.v1.Book\x1a\x1f.gwtest.v1.CollectBooksResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\"\x11/v1/books:collect:\x01*(\x01\x12\x62\n\x06Upload\x12\x18.gwtest.v1.UploadRequest\x1a\x19.gwtest.v1.UploadResponse\"!\x82\xd3\xe4\x93\x02\x1b\x1a\x12/v1/uploads/{name}:\x05\x63hunk(\x01\x12\\\n\x08\x44ownload\x12\x1a.gwtest.v1.DownloadRequest\x1a\x14.google.api.HttpBody\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/downloads/{name}0\x01\x12Y\n\x07GetFile\x12\x1b.gwtest.v1.FetchFileRequest\x1a\x14.google.api.HttpBody\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/files/{path=**}\x12K\n\x04\x46\x61il\x12\x16.gwtest.v1.FailRequest\x1a\x16.google.protobuf.Empty\"\x13\x82\xd3\xe4\x93\x02\r\"\x08/v1/fail:\x01*\x12U\n\x08Metadata\x12\x16.google.protobuf.Empty\x1a\x18.gwtest.v1.MetadataReply\"\x17\x82\xd3\xe4\x93\x02\x11\"\x0c/v1/metadata:\x01*\x12G\n\x04\x43hat\x12\x0f.gwtest.v1.Book\x1a\x0f.gwtest.v1.Book\"\x19\x82\xd3\xe4\x93\x02\x13\"\x0e/v1/books:chat:\x01*(\x01\x30\x01\x12\x96\x01\n\x0bImportBooks\x12\x18.gwtest.v1.SearchRequest\x1a\x16.google.protobuf.Empty\"U\x92\x41\x37J5\n\x03\x32\x30\x32\x12.\n,Accepted; the import runs in the background.\x82\xd3\xe4\x93\x02\x15\"\x10/v1/books:import:\x01*\x12\x39\n\x07Unbound\x12\x16.google.protobuf.Empty\x1a\x16.google.protobuf.Emptyb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -77,54 +78,58 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_TRANSCODING'].methods_by_name['Fail']._serialized_options = b'\202\323\344\223\002\r\"\010/v1/fail:\001*'
   _globals['_TRANSCODING'].methods_by_name['Metadata']._loaded_options = None
   _globals['_TRANSCODING'].methods_by_name['Metadata']._serialized_options = b'\202\323\344\223\002\021\"\014/v1/metadata:\001*'
-  _globals['_HUE']._serialized_start=2834
-  _globals['_HUE']._serialized_end=2888
-  _globals['_INNER']._serialized_start=289
-  _globals['_INNER']._serialized_end=384
-  _globals['_EVERYTHING']._serialized_start=387
-  _globals['_EVERYTHING']._serialized_end=1545
-  _globals['_EVERYTHING_LABELSENTRY']._serialized_start=1366
-  _globals['_EVERYTHING_LABELSENTRY']._serialized_end=1411
-  _globals['_EVERYTHING_COUNTSENTRY']._serialized_start=1413
-  _globals['_EVERYTHING_COUNTSENTRY']._serialized_end=1458
-  _globals['_EVERYTHING_HUEMAPENTRY']._serialized_start=1460
-  _globals['_EVERYTHING_HUEMAPENTRY']._serialized_end=1521
-  _globals['_BOOK']._serialized_start=1547
-  _globals['_BOOK']._serialized_end=1644
-  _globals['_GETBOOKREQUEST']._serialized_start=1646
-  _globals['_GETBOOKREQUEST']._serialized_end=1676
-  _globals['_CREATEBOOKREQUEST']._serialized_start=1678
-  _globals['_CREATEBOOKREQUEST']._serialized_end=1761
-  _globals['_UPDATEBOOKREQUEST']._serialized_start=1763
-  _globals['_UPDATEBOOKREQUEST']._serialized_end=1862
-  _globals['_DELETEBOOKREQUEST']._serialized_start=1864
-  _globals['_DELETEBOOKREQUEST']._serialized_end=1897
-  _globals['_ARCHIVEBOOKREQUEST']._serialized_start=1899
-  _globals['_ARCHIVEBOOKREQUEST']._serialized_end=1949
-  _globals['_LISTBOOKSREQUEST']._serialized_start=1951
-  _globals['_LISTBOOKSREQUEST']._serialized_end=2004
-  _globals['_LISTBOOKSRESPONSE']._serialized_start=2006
-  _globals['_LISTBOOKSRESPONSE']._serialized_end=2082
-  _globals['_STREAMBOOKSREQUEST']._serialized_start=2085
-  _globals['_STREAMBOOKSREQUEST']._serialized_end=2220
-  _globals['_COLLECTBOOKSRESPONSE']._serialized_start=2222
-  _globals['_COLLECTBOOKSRESPONSE']._serialized_end=2281
-  _globals['_UPLOADREQUEST']._serialized_start=2283
-  _globals['_UPLOADREQUEST']._serialized_end=2349
-  _globals['_UPLOADRESPONSE']._serialized_start=2351
-  _globals['_UPLOADRESPONSE']._serialized_end=2449
-  _globals['_DOWNLOADREQUEST']._serialized_start=2451
-  _globals['_DOWNLOADREQUEST']._serialized_end=2498
-  _globals['_FETCHFILEREQUEST']._serialized_start=2500
-  _globals['_FETCHFILEREQUEST']._serialized_end=2532
-  _globals['_FAILREQUEST']._serialized_start=2534
-  _globals['_FAILREQUEST']._serialized_end=2637
-  _globals['_METADATAREPLY']._serialized_start=2640
-  _globals['_METADATAREPLY']._serialized_end=2800
-  _globals['_METADATAREPLY_METADATAENTRY']._serialized_start=2753
-  _globals['_METADATAREPLY_METADATAENTRY']._serialized_end=2800
-  _globals['_SEARCHREQUEST']._serialized_start=2802
-  _globals['_SEARCHREQUEST']._serialized_end=2832
-  _globals['_TRANSCODING']._serialized_start=2891
-  _globals['_TRANSCODING']._serialized_end=4641
+  _globals['_TRANSCODING'].methods_by_name['Chat']._loaded_options = None
+  _globals['_TRANSCODING'].methods_by_name['Chat']._serialized_options = b'\202\323\344\223\002\023\"\016/v1/books:chat:\001*'
+  _globals['_TRANSCODING'].methods_by_name['ImportBooks']._loaded_options = None
+  _globals['_TRANSCODING'].methods_by_name['ImportBooks']._serialized_options = b'\222A7J5\n\003202\022.\n,Accepted; the import runs in the background.\202\323\344\223\002\025\"\020/v1/books:import:\001*'
+  _globals['_HUE']._serialized_start=2882
+  _globals['_HUE']._serialized_end=2936
+  _globals['_INNER']._serialized_start=337
+  _globals['_INNER']._serialized_end=432
+  _globals['_EVERYTHING']._serialized_start=435
+  _globals['_EVERYTHING']._serialized_end=1593
+  _globals['_EVERYTHING_LABELSENTRY']._serialized_start=1414
+  _globals['_EVERYTHING_LABELSENTRY']._serialized_end=1459
+  _globals['_EVERYTHING_COUNTSENTRY']._serialized_start=1461
+  _globals['_EVERYTHING_COUNTSENTRY']._serialized_end=1506
+  _globals['_EVERYTHING_HUEMAPENTRY']._serialized_start=1508
+  _globals['_EVERYTHING_HUEMAPENTRY']._serialized_end=1569
+  _globals['_BOOK']._serialized_start=1595
+  _globals['_BOOK']._serialized_end=1692
+  _globals['_GETBOOKREQUEST']._serialized_start=1694
+  _globals['_GETBOOKREQUEST']._serialized_end=1724
+  _globals['_CREATEBOOKREQUEST']._serialized_start=1726
+  _globals['_CREATEBOOKREQUEST']._serialized_end=1809
+  _globals['_UPDATEBOOKREQUEST']._serialized_start=1811
+  _globals['_UPDATEBOOKREQUEST']._serialized_end=1910
+  _globals['_DELETEBOOKREQUEST']._serialized_start=1912
+  _globals['_DELETEBOOKREQUEST']._serialized_end=1945
+  _globals['_ARCHIVEBOOKREQUEST']._serialized_start=1947
+  _globals['_ARCHIVEBOOKREQUEST']._serialized_end=1997
+  _globals['_LISTBOOKSREQUEST']._serialized_start=1999
+  _globals['_LISTBOOKSREQUEST']._serialized_end=2052
+  _globals['_LISTBOOKSRESPONSE']._serialized_start=2054
+  _globals['_LISTBOOKSRESPONSE']._serialized_end=2130
+  _globals['_STREAMBOOKSREQUEST']._serialized_start=2133
+  _globals['_STREAMBOOKSREQUEST']._serialized_end=2268
+  _globals['_COLLECTBOOKSRESPONSE']._serialized_start=2270
+  _globals['_COLLECTBOOKSRESPONSE']._serialized_end=2329
+  _globals['_UPLOADREQUEST']._serialized_start=2331
+  _globals['_UPLOADREQUEST']._serialized_end=2397
+  _globals['_UPLOADRESPONSE']._serialized_start=2399
+  _globals['_UPLOADRESPONSE']._serialized_end=2497
+  _globals['_DOWNLOADREQUEST']._serialized_start=2499
+  _globals['_DOWNLOADREQUEST']._serialized_end=2546
+  _globals['_FETCHFILEREQUEST']._serialized_start=2548
+  _globals['_FETCHFILEREQUEST']._serialized_end=2580
+  _globals['_FAILREQUEST']._serialized_start=2582
+  _globals['_FAILREQUEST']._serialized_end=2685
+  _globals['_METADATAREPLY']._serialized_start=2688
+  _globals['_METADATAREPLY']._serialized_end=2848
+  _globals['_METADATAREPLY_METADATAENTRY']._serialized_start=2801
+  _globals['_METADATAREPLY_METADATAENTRY']._serialized_end=2848
+  _globals['_SEARCHREQUEST']._serialized_start=2850
+  _globals['_SEARCHREQUEST']._serialized_end=2880
+  _globals['_TRANSCODING']._serialized_start=2939
+  _globals['_TRANSCODING']._serialized_end=4915
 # @@protoc_insertion_point(module_scope)

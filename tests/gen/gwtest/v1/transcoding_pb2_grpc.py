@@ -111,6 +111,16 @@ class TranscodingStub:
                 request_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
                 response_deserializer=gwtest_dot_v1_dot_transcoding__pb2.MetadataReply.FromString,
                 _registered_method=True)
+        self.Chat = channel.stream_stream(
+                '/gwtest.v1.Transcoding/Chat',
+                request_serializer=gwtest_dot_v1_dot_transcoding__pb2.Book.SerializeToString,
+                response_deserializer=gwtest_dot_v1_dot_transcoding__pb2.Book.FromString,
+                _registered_method=True)
+        self.ImportBooks = channel.unary_unary(
+                '/gwtest.v1.Transcoding/ImportBooks',
+                request_serializer=gwtest_dot_v1_dot_transcoding__pb2.SearchRequest.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
         self.Unbound = channel.unary_unary(
                 '/gwtest.v1.Transcoding/Unbound',
                 request_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
@@ -212,6 +222,20 @@ class TranscodingServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def Chat(self, request_iterator, context):
+        """Bidirectional: each streamed book comes back with its title upper-cased.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ImportBooks(self, request, context):
+        """Declares its success status through the OpenAPI annotation: 202 Accepted.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def Unbound(self, request, context):
         """No http rule: gRPC only (unless unbound_methods is on).
         """
@@ -296,6 +320,16 @@ def add_TranscodingServicer_to_server(servicer, server):
                     servicer.Metadata,
                     request_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
                     response_serializer=gwtest_dot_v1_dot_transcoding__pb2.MetadataReply.SerializeToString,
+            ),
+            'Chat': grpc.stream_stream_rpc_method_handler(
+                    servicer.Chat,
+                    request_deserializer=gwtest_dot_v1_dot_transcoding__pb2.Book.FromString,
+                    response_serializer=gwtest_dot_v1_dot_transcoding__pb2.Book.SerializeToString,
+            ),
+            'ImportBooks': grpc.unary_unary_rpc_method_handler(
+                    servicer.ImportBooks,
+                    request_deserializer=gwtest_dot_v1_dot_transcoding__pb2.SearchRequest.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
             ),
             'Unbound': grpc.unary_unary_rpc_method_handler(
                     servicer.Unbound,
@@ -708,6 +742,60 @@ class Transcoding:
             '/gwtest.v1.Transcoding/Metadata',
             google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
             gwtest_dot_v1_dot_transcoding__pb2.MetadataReply.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Chat(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_stream(
+            request_iterator,
+            target,
+            '/gwtest.v1.Transcoding/Chat',
+            gwtest_dot_v1_dot_transcoding__pb2.Book.SerializeToString,
+            gwtest_dot_v1_dot_transcoding__pb2.Book.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ImportBooks(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/gwtest.v1.Transcoding/ImportBooks',
+            gwtest_dot_v1_dot_transcoding__pb2.SearchRequest.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
             options,
             channel_credentials,
             insecure,
