@@ -6,7 +6,6 @@ from typing import Any
 from . import options
 from .document import DEFAULT_ERROR, STATUS, Document
 from .operations import Operation
-from .schemas import nullable
 
 JSON = "application/json"
 NDJSON = "application/x-ndjson"
@@ -239,5 +238,3 @@ def _strip_null(schema: dict[str, Any]) -> None:
         rest = [k for k in kind if k != "null"]
         schema["type"] = rest[0] if len(rest) == 1 else rest
 
-
-__all__ = ["openapi31", "nullable"]

@@ -5,7 +5,7 @@ response_body, success status) and the descriptors, so the documents follow the 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from google.api import field_behavior_pb2
@@ -50,7 +50,6 @@ class Operation:
     streaming_request: bool = False
     streaming_response: bool = False
     location: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 def build_operations(table, json_options, comments: Comments) -> list[Operation]:
