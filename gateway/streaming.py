@@ -13,6 +13,7 @@ from typing import Any, AsyncIterator, Awaitable, Callable
 
 import grpc
 
+from .context import AbortError
 from .errors import RpcError, bad_request
 from .requestmap import RequestMapper
 
@@ -54,6 +55,21 @@ async def read_body(receive: Receive, limit: int) -> bytes:
     return b"".join(parts)
 
 
+def _as_abort(generator):
+    """Bad input found while the servicer iterates its requests must reach the client as a
+    400, even through interceptors that map unknown exceptions: raise it as an abort."""
+    async def wrapped(*args, **kwargs):
+        try:
+            async for item in generator(*args, **kwargs):
+                yield item
+        except RpcError as error:
+            raise AbortError(error) from None
+    wrapped.__name__ = generator.__name__
+    wrapped.__doc__ = generator.__doc__
+    return wrapped
+
+
+@_as_abort
 async def ndjson_requests(receive: Receive, mapper: RequestMapper, first: tuple[dict, str],
                           max_line: int) -> AsyncIterator[Any]:
     """One request message per non-blank line; path/query values go into the first one."""
@@ -75,6 +91,7 @@ async def ndjson_requests(receive: Receive, mapper: RequestMapper, first: tuple[
         yield mapper.stream_item(pending, base)
 
 
+@_as_abort
 async def raw_requests(receive: Receive, mapper: RequestMapper, first: tuple[dict, str],
                        content_type: str, chunk_size: int) -> AsyncIterator[Any]:
     """google.api.HttpBody upload: one message per received chunk (split at chunk_size)."""

@@ -170,3 +170,20 @@ async def test_raw_stream_failure_breaks_the_response():
             raise AssertionError("a failed download must not look complete")
         except BrokenStream:
             pass
+
+
+async def test_bad_streamed_input_stays_a_400_through_exception_mapping_interceptors():
+    class MapEverything:  # like an app's "unexpected exception -> INTERNAL" interceptor
+        async def intercept(self, call, request, context, proceed):
+            try:
+                return await proceed(request, context)
+            except grpc.aio.AbortError:
+                raise
+            except Exception:
+                await context.abort(grpc.StatusCode.INTERNAL, "mapped")
+
+    gw, _ = make_gateway(interceptors=[MapEverything()])
+    async with client_for(gw.app) as client:
+        response = await client.post("/v1/books:collect", content=b'{"title":"a"}\n{oops}\n')
+    assert response.status_code == 400
+    assert response.json()["code"] == 3
