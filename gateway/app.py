@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 import grpc
+import orjson
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 
@@ -22,7 +23,7 @@ from .metadata import incoming_metadata, outgoing_headers, parse_grpc_timeout
 from .pathtemplate import PathDecodeError
 from .protojson import JsonOptions, ProtoJsonEncodeError, encoder_for, to_dict_for
 from .requestmap import RequestMapper
-from .routes import HTTP_BODY, Binding, MethodNotAllowed, NoRoute, RouteTable
+from .routes import HTTP_BODY, Binding, MethodNotAllowed, NoRoute, RouteTable, is_repeated
 
 log = logging.getLogger(__name__)
 
@@ -61,20 +62,14 @@ class _Handler:
         self.encode: Callable[[Message], bytes] = encoder_for(response, options)
         rb = binding.response_body_field
         if rb is not None:
-            if rb.type == FieldDescriptor.TYPE_MESSAGE and not _repeated(rb):
+            if rb.type == FieldDescriptor.TYPE_MESSAGE and not is_repeated(rb):
                 inner = encoder_for(rb.message_type, options)
                 self.encode = lambda m, _n=rb.name, _e=inner: _e(getattr(m, _n))
             else:
                 to_dict = to_dict_for(response, options)
                 key = rb.name if options.use_proto_names else rb.json_name
-                import orjson
                 self.encode = lambda m, _d=to_dict, _k=key: orjson.dumps(_d(m).get(_k))
         self.json_body = bool(binding.body) and self.mapper.raw_body is None
-
-
-def _repeated(fd: FieldDescriptor) -> bool:
-    from .routes import _is_repeated
-    return _is_repeated(fd)
 
 
 class TranscodingApp:
@@ -128,7 +123,7 @@ class TranscodingApp:
             _check_accept(handler, headers.get(b"accept"))
             content_type = headers.get(b"content-type", b"").decode("latin-1")
             if handler.json_body:
-                _check_content_type(content_type, headers)
+                _check_content_type(content_type)
             timeout = headers.get(b"grpc-timeout")
             deadline = time.monotonic() + parse_grpc_timeout(timeout.decode("latin-1")) if timeout else None
             client = scope.get("client")
@@ -327,7 +322,7 @@ def _check_accept(handler: _Handler, accept: bytes | None) -> None:
                        http_status=406)
 
 
-def _check_content_type(content_type: str, headers) -> None:
+def _check_content_type(content_type: str) -> None:
     if not content_type:
         return
     media = content_type.split(";", 1)[0].strip().lower()

@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 import grpc
 import orjson
 from google.protobuf import any_pb2
-from google.rpc import code_pb2, error_details_pb2, status_pb2  # noqa: F401  (details types in the pool)
+from google.rpc import error_details_pb2, status_pb2
 
 from .protojson import JsonOptions, ProtoJsonEncodeError, encoder_for
 

@@ -21,7 +21,7 @@ from google.protobuf.message import Message
 
 from .errors import RpcError, bad_request
 from .protojson import JsonOptions, ProtoJsonError, decoder_for
-from .routes import Binding, HTTP_BODY, _is_repeated
+from .routes import Binding, HTTP_BODY, is_repeated
 
 __all__ = ["RequestMapper", "QueryParser", "text_to_json", "HTTP_BODY"]
 
@@ -91,7 +91,7 @@ class _Leaf:
         self.chain = chain
         self.name = name
         self.map_key = map_key
-        self.repeated = map_key is None and _is_repeated(chain[-1])
+        self.repeated = map_key is None and is_repeated(chain[-1])
 
 
 class QueryParser:
@@ -151,12 +151,12 @@ class QueryParser:
                     return _Leaf(tuple(chain), name, map_key)
                 if map_key is not None:
                     raise bad_request(name, "unknown query parameter: not a map field")
-                if fd.type == T.TYPE_MESSAGE and _is_repeated(fd):
+                if fd.type == T.TYPE_MESSAGE and is_repeated(fd):
                     raise bad_request(name, "repeated message fields cannot be set from query parameters")
                 return _Leaf(tuple(chain), name)
             if fd.type != T.TYPE_MESSAGE or is_map or fd.message_type.full_name in _WRAPPERS | _STRING_FORM:
                 raise bad_request(name, "unknown query parameter")
-            if _is_repeated(fd):
+            if is_repeated(fd):
                 raise bad_request(name, "repeated message fields cannot be set from query parameters")
             message = fd.message_type
         raise bad_request(name, "unknown query parameter")  # pragma: no cover (loop always returns)
@@ -227,7 +227,7 @@ class RequestMapper:
         if binding.body == "*" and request.full_name == HTTP_BODY:
             self.raw_body: str | None = ""  # the message itself
         elif binding.body_field is not None and binding.body_field.type == T.TYPE_MESSAGE \
-                and binding.body_field.message_type.full_name == HTTP_BODY and not _is_repeated(binding.body_field):
+                and binding.body_field.message_type.full_name == HTTP_BODY and not is_repeated(binding.body_field):
             self.raw_body = binding.body_field.name
         else:
             self.raw_body = None

@@ -240,7 +240,7 @@ def _path_field(message, field_path: tuple[str, ...], where: str) -> tuple[Field
         if fd is None:
             raise RouteError(f"{where}: path variable {'.'.join(field_path)!r} names no field "
                              f"({name!r} is not in {message.full_name if message else '?'})")
-        if _is_repeated(fd):
+        if is_repeated(fd):
             raise RouteError(f"{where}: path variable {'.'.join(field_path)!r} is repeated or a map")
         chain.append(fd)
         last = i == len(field_path) - 1
@@ -253,7 +253,7 @@ def _path_field(message, field_path: tuple[str, ...], where: str) -> tuple[Field
     return tuple(chain)
 
 
-def _is_repeated(fd: FieldDescriptor) -> bool:
+def is_repeated(fd: FieldDescriptor) -> bool:
     # `is_repeated` exists on newer protobuf; `label` on older ones.
     flag = getattr(fd, "is_repeated", None)
     if flag is not None:
