@@ -47,11 +47,11 @@ def openapi_path(template: PathTemplate, *, proto_names: bool, json_name_of) -> 
             continue
         whole = var.pattern in ("*", "**")
         if whole:
-            base = json_name_of(var.field_path)
+            base = _identifier(json_name_of(var.field_path), proto_names)
         else:
             # Only a literal of the same variable names a segment ("/v1/{name=*/x}" -> {name}).
             previous = segments[i - 1] if i > var.start and segments[i - 1] not in ("*", "**") else ""
-            base = _singular(previous, proto_names) or json_name_of(var.field_path).replace(".", "_")
+            base = _singular(previous, proto_names) or _identifier(json_name_of(var.field_path), proto_names)
         name = _unique(base, used)
         params.append(PathParam(name, tuple(var.field_path), whole, segment == "**", var.pattern))
         out.append("{" + name + "}")
@@ -59,6 +59,15 @@ def openapi_path(template: PathTemplate, *, proto_names: bool, json_name_of) -> 
     if template.verb:
         path += ":" + template.verb
     return path, params
+
+
+def _identifier(dotted: str, proto_names: bool) -> str:
+    """A nested field path as one identifier: generators reject "." in path parameters
+    (openapi-python-client drops the operation), so location.cloud -> locationCloud."""
+    head, *rest = dotted.split(".")
+    if proto_names:
+        return "_".join([head, *rest])
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 def _singular(literal: str, proto_names: bool) -> str:

@@ -54,6 +54,9 @@ def test_summary_split_follows_protoc_gen_openapiv2(comment, title_style, expect
     ("/v1/{name=things/*/things/*}", False, "/v1/things/{thing}/things/{thing_1}", ["thing", "thing_1"]),
     ("/v1/{name=*/x}", False, "/v1/{name}/x", ["name"]),
     ("/v1/{page_id}", False, "/v1/{pageId}", ["pageId"]),
+    ("/v1/clouds/{location.cloud}/x/{location.region_name}", False,
+     "/v1/clouds/{locationCloud}/x/{locationRegionName}", ["locationCloud", "locationRegionName"]),
+    ("/v1/clouds/{location.cloud}", True, "/v1/clouds/{location_cloud}", ["location_cloud"]),
     ("/v1/{path=files/**}", False, "/v1/files/{file}", ["file"]),
 ])
 def test_slashed_templates_expand(template, proto_names, path, names):
