@@ -64,6 +64,8 @@ class _Renderer:
         if op.body_kind:
             out["requestBody"] = self.request_body(op)
         out["responses"] = self.responses(op)
+        if op.binding.method.GetOptions().deprecated:  # `option deprecated = true;` on the rpc
+            out["deprecated"] = True
         annotation = op.annotation
         if annotation is not None:
             if annotation.deprecated:

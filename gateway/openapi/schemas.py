@@ -195,6 +195,8 @@ class SchemaBuilder:
             extra["readOnly"] = True
         if _FB.INPUT_ONLY in behaviors and self.v3:
             extra["writeOnly"] = True
+        if self.v3 and field.GetOptions().deprecated:
+            extra["deprecated"] = True
         if self.v3 and field.containing_oneof is not None and not is_proto3_optional(field):
             extra.setdefault("description", f"Member of the oneof `{field.containing_oneof.name}`.")
         annotation = options.option(field, options.FIELD)

@@ -65,6 +65,8 @@ class _Renderer:
         if parameters:
             out["parameters"] = parameters
         out["tags"] = op.tags
+        if op.binding.method.GetOptions().deprecated:  # `option deprecated = true;` on the rpc
+            out["deprecated"] = True
         annotation = op.annotation
         if annotation is not None:
             if annotation.deprecated:

@@ -242,3 +242,10 @@ def test_body_star_leaves_out_the_path_fields(request, doc_name):
     assert set(schema["properties"]) == {"newName"}  # bedId travels in the path
     assert schema["required"] == ["newName"]
     assert [p["name"] for p in rename["parameters"] if p["in"] != "body"] == ["bedId"]
+
+
+def test_deprecation(v3, v2):
+    assert op(v3, "/v1/beds/{bedId}/label")["deprecated"] is True
+    assert op(v2, "/v1/beds/{bedId}/label")["deprecated"] is True
+    assert "deprecated" not in op(v3, "/v1/beds/{bedId}")
+    assert schemas(v3)["v1Plant"]["properties"]["oldCode"]["deprecated"] is True

@@ -30,7 +30,7 @@ TOMATO: Species
 BASIL: Species
 
 class Plant(_message.Message):
-    __slots__ = ("name", "display_name", "species", "height_mm", "seed_count", "create_time", "watering_interval", "max_height_cm", "nickname", "ph", "secret_note", "bed_slot", "coordinates", "labels", "tags", "photo_thumbnail", "attributes", "care", "rating", "code", "extra", "metadata", "waterings", "neighbours", "organic")
+    __slots__ = ("name", "display_name", "species", "height_mm", "seed_count", "create_time", "watering_interval", "max_height_cm", "nickname", "ph", "secret_note", "bed_slot", "coordinates", "labels", "tags", "photo_thumbnail", "attributes", "care", "rating", "code", "extra", "metadata", "waterings", "neighbours", "organic", "old_code")
     class Care(_message.Message):
         __slots__ = ("indoor", "companions")
         INDOOR_FIELD_NUMBER: _ClassVar[int]
@@ -77,6 +77,7 @@ class Plant(_message.Message):
     WATERINGS_FIELD_NUMBER: _ClassVar[int]
     NEIGHBOURS_FIELD_NUMBER: _ClassVar[int]
     ORGANIC_FIELD_NUMBER: _ClassVar[int]
+    OLD_CODE_FIELD_NUMBER: _ClassVar[int]
     name: str
     display_name: str
     species: Species
@@ -102,7 +103,8 @@ class Plant(_message.Message):
     waterings: _containers.RepeatedCompositeFieldContainer[_timestamp_pb2.Timestamp]
     neighbours: _containers.MessageMap[str, Coordinates]
     organic: bool
-    def __init__(self, name: _Optional[str] = ..., display_name: _Optional[str] = ..., species: _Optional[_Union[Species, str]] = ..., height_mm: _Optional[int] = ..., seed_count: _Optional[int] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., watering_interval: _Optional[_Union[datetime.timedelta, _duration_pb2.Duration, _Mapping]] = ..., max_height_cm: _Optional[_Union[_wrappers_pb2.Int32Value, _Mapping]] = ..., nickname: _Optional[_Union[_wrappers_pb2.StringValue, _Mapping]] = ..., ph: _Optional[float] = ..., secret_note: _Optional[str] = ..., bed_slot: _Optional[str] = ..., coordinates: _Optional[_Union[Coordinates, _Mapping]] = ..., labels: _Optional[_Mapping[str, str]] = ..., tags: _Optional[_Iterable[str]] = ..., photo_thumbnail: _Optional[bytes] = ..., attributes: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., care: _Optional[_Union[Plant.Care, _Mapping]] = ..., rating: _Optional[float] = ..., code: _Optional[str] = ..., extra: _Optional[_Union[_any_pb2.Any, _Mapping]] = ..., metadata: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., waterings: _Optional[_Iterable[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]]] = ..., neighbours: _Optional[_Mapping[str, Coordinates]] = ..., organic: _Optional[bool] = ...) -> None: ...
+    old_code: str
+    def __init__(self, name: _Optional[str] = ..., display_name: _Optional[str] = ..., species: _Optional[_Union[Species, str]] = ..., height_mm: _Optional[int] = ..., seed_count: _Optional[int] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., watering_interval: _Optional[_Union[datetime.timedelta, _duration_pb2.Duration, _Mapping]] = ..., max_height_cm: _Optional[_Union[_wrappers_pb2.Int32Value, _Mapping]] = ..., nickname: _Optional[_Union[_wrappers_pb2.StringValue, _Mapping]] = ..., ph: _Optional[float] = ..., secret_note: _Optional[str] = ..., bed_slot: _Optional[str] = ..., coordinates: _Optional[_Union[Coordinates, _Mapping]] = ..., labels: _Optional[_Mapping[str, str]] = ..., tags: _Optional[_Iterable[str]] = ..., photo_thumbnail: _Optional[bytes] = ..., attributes: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., care: _Optional[_Union[Plant.Care, _Mapping]] = ..., rating: _Optional[float] = ..., code: _Optional[str] = ..., extra: _Optional[_Union[_any_pb2.Any, _Mapping]] = ..., metadata: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., waterings: _Optional[_Iterable[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]]] = ..., neighbours: _Optional[_Mapping[str, Coordinates]] = ..., organic: _Optional[bool] = ..., old_code: _Optional[str] = ...) -> None: ...
 
 class Coordinates(_message.Message):
     __slots__ = ("row", "column")
