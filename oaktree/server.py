@@ -64,16 +64,26 @@ class OaktreeServer:
         names = [*self.gateway.services, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
                  reflection.SERVICE_NAME]
         reflection.enable_server_reflection(names, server)
-        self.grpc_port = server.add_insecure_port(f"{self.settings.host}:{self.settings.grpc_port}")
+        address = f"{self.settings.host}:{self.settings.grpc_port}"
+        try:
+            self.grpc_port = server.add_insecure_port(address)
+        except RuntimeError:
+            self.grpc_port = 0
         if not self.grpc_port:
-            raise OSError(f"cannot listen for gRPC on {self.settings.host}:{self.settings.grpc_port}")
+            raise OSError(f"cannot listen for gRPC on {address} (in use?)")
         await server.start()
         self.grpc_server = server
 
         app = rest.build_app(self.gateway)
         sock = socket.socket(socket.AF_INET6 if ":" in self.settings.host else socket.AF_INET)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self.settings.host, self.settings.http_port))
+        try:
+            sock.bind((self.settings.host, self.settings.http_port))
+        except OSError as exc:
+            sock.close()
+            await server.stop(0)
+            raise OSError(f"cannot listen for REST on {self.settings.host}:{self.settings.http_port}: "
+                          f"{exc.strerror}") from None
         self.http_port = sock.getsockname()[1]
         config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="off",
                                 timeout_graceful_shutdown=self.settings.grace_seconds)
