@@ -5,6 +5,8 @@ int64 as strings; errors are google.rpc.Status bodies with the grpc-gateway stat
 """
 from __future__ import annotations
 
+import pathlib
+
 import grpc
 import pytest
 from google.protobuf import json_format
@@ -12,6 +14,7 @@ from google.protobuf import json_format
 from oaktree.v1 import compute_pb2, image_pb2, location_pb2, network_pb2
 
 DEVCLOUD = location_pb2.Location(cloud="devcloud", region="RegionOne")
+OPENAPI_DIR = pathlib.Path(__file__).resolve().parents[2] / "openapi"
 
 
 def as_json(message) -> dict:
@@ -136,5 +139,8 @@ def test_api_documents_are_served(http):
     swagger = http.get("/swagger.json")
     assert swagger.status_code == 200 and swagger.json()["swagger"] == "2.0"
     assert "/v1/flavors" in swagger.json()["paths"]
+    # The served documents are byte for byte the checked-in ones.
+    assert openapi.content == (OPENAPI_DIR / "oaktree.openapi.json").read_bytes()
+    assert swagger.content == (OPENAPI_DIR / "oaktree.swagger.json").read_bytes()
     docs = http.get("/docs")
     assert docs.status_code == 200 and "<html" in docs.text.lower()

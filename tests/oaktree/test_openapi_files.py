@@ -1,0 +1,36 @@
+"""oaktree's checked-in OpenAPI documents are valid and describe every HTTP binding."""
+from __future__ import annotations
+
+import json
+import pathlib
+
+from google.api import annotations_pb2
+from openapi_spec_validator import validate
+
+from oaktree.services.registry import SERVICES, descriptor_of
+
+OPENAPI_DIR = pathlib.Path(__file__).resolve().parents[2] / "openapi"
+
+
+def load(name: str) -> dict:
+    return json.loads((OPENAPI_DIR / name).read_text())
+
+
+def test_swagger_2_is_valid():
+    validate(load("oaktree.swagger.json"))
+
+
+def test_openapi_3_1_is_valid():
+    document = load("oaktree.openapi.json")
+    assert document["openapi"].startswith("3.1")
+    validate(document)
+
+
+def test_every_rpc_has_an_operation():
+    operation_ids = {op["operationId"] for path in load("oaktree.swagger.json")["paths"].values()
+                     for op in path.values()}
+    for cls in SERVICES:
+        service = descriptor_of(cls)
+        for method in service.methods:
+            assert method.GetOptions().HasExtension(annotations_pb2.http), method.full_name
+            assert f"{service.name}_{method.name}" in operation_ids
