@@ -35,6 +35,12 @@ def serve(
     workers: Annotated[int, typer.Option(envvar="OAKTREE_WORKERS", help="Threads for blocking cloud calls.")] = 16,
     grace: Annotated[float, typer.Option(envvar="OAKTREE_GRACE", help="Seconds in-flight calls get to finish on SIGTERM.")] = 10.0,
     log_level: Annotated[str, typer.Option(envvar="OAKTREE_LOG_LEVEL", help="debug, info, warning or error.")] = "info",
+    auth: Annotated[str, typer.Option(envvar="OAKTREE_AUTH", help="none: personal mode, calls act with clouds.yaml's credentials. keystone: shared mode, every call must carry a Keystone token (x-auth-token or authorization: Bearer) and acts with it.")] = "none",
+    token_revalidate: Annotated[float, typer.Option(envvar="OAKTREE_TOKEN_REVALIDATE", help="Shared mode: seconds a token validation is reused (never past the token's expiry); a revoked token stops working within this time.")] = 30.0,
+    max_token_connections: Annotated[int, typer.Option(envvar="OAKTREE_MAX_TOKEN_CONNECTIONS", help="Shared mode: cloud connections kept for callers' tokens (least recently used closed first).")] = 256,
+    tls_cert: Annotated[Optional[Path], typer.Option(envvar="OAKTREE_TLS_CERT", help="PEM certificate (chain): serve gRPC and REST over TLS.", exists=True, dir_okay=False)] = None,
+    tls_key: Annotated[Optional[Path], typer.Option(envvar="OAKTREE_TLS_KEY", help="PEM private key for --tls-cert.", exists=True, dir_okay=False)] = None,
+    tls_client_ca: Annotated[Optional[Path], typer.Option(envvar="OAKTREE_TLS_CLIENT_CA", help="PEM CA bundle: require client certificates it signed on both ports (mutual TLS).", exists=True, dir_okay=False)] = None,
 ) -> None:
     """Serve gRPC and REST/JSON from one process.
 
@@ -45,11 +51,17 @@ def serve(
     _setup_logging(log_level)
     settings = Settings(host=host, grpc_port=grpc_port, http_port=http_port,
                         config_files=[str(clouds_file)] if clouds_file else [],
-                        clouds=list(cloud or []), max_workers=workers, grace_seconds=grace)
+                        clouds=list(cloud or []), max_workers=workers, grace_seconds=grace,
+                        auth=auth, token_revalidate_seconds=token_revalidate,
+                        max_token_connections=max_token_connections,
+                        tls_cert=str(tls_cert or ""), tls_key=str(tls_key or ""),
+                        tls_client_ca=str(tls_client_ca or ""))
     try:
         server = OaktreeServer(settings)
     except KeyError as exc:
         raise typer.BadParameter(str(exc.args[0]), param_hint="--cloud") from None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
     try:
         asyncio.run(server.serve_forever())
     except OSError as exc:

@@ -19,8 +19,9 @@ class Core:
     resources: Resources
 
     @classmethod
-    def create(cls, registry: CloudRegistry, max_workers: int = 16) -> "Core":
-        connections = ConnectionPool(registry)
+    def create(cls, registry: CloudRegistry, max_workers: int = 16, *, shared: bool = False,
+               max_token_connections: int = 256) -> "Core":
+        connections = ConnectionPool(registry, shared=shared, max_token_connections=max_token_connections)
         blocking = BlockingPool(max_workers)
         fanout = Fanout(registry, connections, blocking)
         return cls(registry, connections, blocking, fanout, Resources(fanout))

@@ -12,7 +12,7 @@ from oaktree.blocking import BlockingPool
 from oaktree.clouds import CloudRegistry
 from oaktree.connections import ConnectionPool, Target
 from oaktree.errors import RpcError, from_exception, not_found
-from oaktree.identity import Identity
+from oaktree.identity import SERVER, Identity
 from oaktree.v1 import location_pb2
 
 T = TypeVar("T")
@@ -25,13 +25,19 @@ class Fanout:
         self.connections = connections
         self.blocking = blocking
 
-    def targets(self, location: location_pb2.Location) -> list[Target]:
-        """The cloud regions a Location selects. Naming an unknown cloud or region is NOT_FOUND."""
+    def targets(self, location: location_pb2.Location, identity: Identity = SERVER) -> list[Target]:
+        """The cloud regions a Location selects. Naming an unknown cloud or region is NOT_FOUND;
+        a cloud or project a token identity cannot reach is PERMISSION_DENIED."""
         if location.cloud and not self.registry.has_cloud(location.cloud):
             raise not_found("cloud", location.cloud, f"cloud {location.cloud!r} is not configured; "
                             f"configured clouds: {', '.join(self.registry.cloud_names())}")
         clouds = [location.cloud] if location.cloud else self.registry.cloud_names()
         project = location.project
+        token = identity.credential
+        if token is not None:  # shared mode: the token's Keystone's clouds, the token's project
+            clouds = token.clouds(clouds, explicit=bool(location.cloud))
+            token.check_project(project)
+            project = location_pb2.Project()
         targets = [
             Target(cloud, region, project.id, project.name, project.domain_id, project.domain_name)
             for cloud in clouds for region in self.registry.regions_of(cloud)
@@ -57,7 +63,7 @@ class Fanout:
 
     async def gather(self, identity: Identity, location: location_pb2.Location, fn: PerTarget[T],
                      timeout: float | None) -> tuple[list[tuple[Target, T]], list[location_pb2.LocationError]]:
-        targets = self.targets(location)
+        targets = self.targets(location, identity)
         outcomes = await asyncio.gather(
             *(self.call(identity, target, fn, timeout) for target in targets), return_exceptions=True)
         results, errors = [], []

@@ -16,10 +16,12 @@ from grpc_reflection.v1alpha import reflection
 
 from gateway import Gateway
 
-from oaktree import interceptors, rest
+from oaktree import auth, interceptors, rest
 from oaktree.clouds import CloudRegistry
 from oaktree.core import Core
+from oaktree.keystone import TokenValidator, keystones_of
 from oaktree.services import registry as service_registry
+from oaktree.tls import TlsFiles
 
 log = logging.getLogger("oaktree")
 
@@ -33,6 +35,20 @@ class Settings:
     clouds: list[str] = dataclasses.field(default_factory=list)
     max_workers: int = 16
     grace_seconds: float = 10.0
+    # "none": personal mode (act with clouds.yaml's credentials); "keystone": shared mode.
+    auth: str = "none"
+    token_revalidate_seconds: float = 30.0  # bound on how long a revoked token keeps working
+    max_token_connections: int = 256
+    tls_cert: str = ""
+    tls_key: str = ""
+    tls_client_ca: str = ""
+
+    def tls(self) -> TlsFiles | None:
+        if not (self.tls_cert or self.tls_key or self.tls_client_ca):
+            return None
+        if not (self.tls_cert and self.tls_key):
+            raise ValueError("TLS needs both a certificate and a key (--tls-cert, --tls-key)")
+        return TlsFiles(self.tls_cert, self.tls_key, self.tls_client_ca)
 
 
 class _EmbeddedUvicorn(uvicorn.Server):
@@ -46,10 +62,24 @@ class OaktreeServer:
     def __init__(self, settings: Settings, registry: CloudRegistry | None = None):
         self.settings = settings
         self.registry = registry or CloudRegistry.load(settings.config_files, settings.clouds)
-        self.core = Core.create(self.registry, settings.max_workers)
+        if settings.auth not in ("none", "keystone"):
+            raise ValueError(f"unknown auth mode {settings.auth!r}: use none or keystone")
+        self.tls = settings.tls()
+        shared = settings.auth == "keystone"
+        self.core = Core.create(self.registry, settings.max_workers, shared=shared,
+                                max_token_connections=settings.max_token_connections)
+        chain = interceptors.default_chain()
+        gateway_auth = {}
+        self.validator: TokenValidator | None = None
+        if shared:
+            self.validator = TokenValidator(
+                keystones_of(self.registry), self.core.blocking, settings.token_revalidate_seconds,
+                on_forget=self.core.connections.drop)
+            chain.append(auth.Authenticate(self.validator))
+            gateway_auth = {"forward_headers": ("x-auth-token",), "www_authenticate": auth.CHALLENGE}
         # One interceptor chain, applied once: gRPC and REST call these same wrapped servicers.
-        self.gateway = Gateway(servicers=service_registry.build(self.core),
-                               interceptors=interceptors.default_chain())
+        self.gateway = Gateway(servicers=service_registry.build(self.core), interceptors=chain,
+                               **gateway_auth)
         self.health = health.aio.HealthServicer()
         self.grpc_server: grpc.aio.Server | None = None
         self.http_server: _EmbeddedUvicorn | None = None
@@ -66,7 +96,8 @@ class OaktreeServer:
         reflection.enable_server_reflection(names, server)
         address = f"{self.settings.host}:{self.settings.grpc_port}"
         try:
-            self.grpc_port = server.add_insecure_port(address)
+            self.grpc_port = (server.add_secure_port(address, self.tls.grpc_credentials()) if self.tls
+                              else server.add_insecure_port(address))
         except RuntimeError:
             self.grpc_port = 0
         if not self.grpc_port:
@@ -86,7 +117,8 @@ class OaktreeServer:
                           f"{exc.strerror}") from None
         self.http_port = sock.getsockname()[1]
         config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="off",
-                                timeout_graceful_shutdown=self.settings.grace_seconds)
+                                timeout_graceful_shutdown=self.settings.grace_seconds,
+                                **(self.tls.uvicorn_options() if self.tls else {}))
         self.http_server = _EmbeddedUvicorn(config)
         self._http_task = asyncio.create_task(self.http_server.serve(sockets=[sock]))
         while not self.http_server.started:
@@ -114,9 +146,18 @@ class OaktreeServer:
             loop.add_signal_handler(sig, self._stopping.set)
         await self.start()
         host = self.settings.host
-        log.info("gRPC on %s:%d (health, reflection)", host, self.grpc_port)
-        log.info("REST on http://%s:%d  docs http://%s:%d/docs  OpenAPI /openapi.json (3.1), "
-                 "/swagger.json (2.0)", host, self.http_port, host, self.http_port)
+        scheme = "https" if self.tls else "http"
+        log.info("gRPC on %s:%d (health, reflection)%s", host, self.grpc_port,
+                 (" TLS" + (", client certificates required" if self.tls.client_ca else ""))
+                 if self.tls else "")
+        log.info("REST on %s://%s:%d  docs %s://%s:%d/docs  OpenAPI /openapi.json (3.1), "
+                 "/swagger.json (2.0)", scheme, host, self.http_port, scheme, host, self.http_port)
+        if self.validator:
+            log.info("shared mode: every call needs a Keystone token (validated by %s; "
+                     "re-validated every %ss)", ", ".join(k.url for k in self.validator.keystones),
+                     self.settings.token_revalidate_seconds)
+        else:
+            log.info("personal mode: calls act with the credentials in clouds.yaml")
         log.info("clouds: %s", ", ".join(
             f"{c} ({', '.join(self.registry.regions_of(c)) or 'default region'})"
             for c in self.registry.cloud_names()) or "none configured")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from oaktree import calls
 from oaktree.core import Core
 from oaktree.errors import not_found
 from oaktree.v1 import clouds_pb2, clouds_pb2_grpc, location_pb2
@@ -16,10 +17,16 @@ class CloudsService(clouds_pb2_grpc.CloudsServiceServicer):
                 raise not_found("cloud", request.cloud, f"cloud {request.cloud!r} is not configured; "
                                 f"configured clouds: {', '.join(names)}")
             names = [request.cloud]
-        return clouds_pb2.ListCloudsResponse(clouds=[self._cloud(name) for name in names])
+        token = calls.identity(context).credential
+        if token is not None:  # shared mode: the clouds the caller's token reaches, as its project
+            names = token.clouds(names, explicit=bool(request.cloud))
+        return clouds_pb2.ListCloudsResponse(clouds=[self._cloud(name, token) for name in names])
 
-    def _cloud(self, name: str) -> clouds_pb2.Cloud:
+    def _cloud(self, name: str, token) -> clouds_pb2.Cloud:
         info = self.registry.info(name)
+        if token is not None:
+            return clouds_pb2.Cloud(name=info.name, regions=info.regions, auth_url=info.auth_url,
+                                    auth_type="token", project=location_pb2.Project(**token.project))
         return clouds_pb2.Cloud(
             name=info.name, regions=info.regions, auth_url=info.auth_url, auth_type=info.auth_type,
             project=location_pb2.Project(id=info.project_id, name=info.project_name,
