@@ -4,7 +4,8 @@ applies them by wrapping the servicers that gRPC and REST share).
 - ErrorMapping: RpcError, openstacksdk errors and anything unexpected -> a gRPC status
   with google.rpc details in grpc-status-details-bin (the gateway turns that into the
   HTTP status and a google.rpc.Status body). Never a stack trace to the client.
-- AccessLog: one line per call, same format for gRPC and REST.
+- AccessLog: one line per call, same format for gRPC and REST; in shared mode it names the
+  caller (user, project, token fingerprint: never the token).
 """
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ import time
 
 import grpc
 
+from oaktree.calls import current_identity
 from oaktree.errors import RpcError, from_exception
+from oaktree.identity import SERVER
 
 access_log = logging.getLogger("oaktree.access")
 # The code a call failed with, for the access log (set by ErrorMapping, same task).
@@ -48,8 +51,10 @@ class AccessLog:
             outcome = (_outcome.get() or grpc.StatusCode.UNKNOWN).name
             raise
         finally:
-            access_log.info("%s %s %s %.1fms", call.protocol, call.full_method, outcome,
-                            (time.perf_counter() - started) * 1000)
+            identity = current_identity.get()  # set by Authenticate, further down the chain
+            access_log.info("%s %s %s %.1fms%s", call.protocol, call.full_method, outcome,
+                            (time.perf_counter() - started) * 1000,
+                            "" if identity is SERVER else f" [{identity}]")
 
 
 def default_chain() -> list:

@@ -28,6 +28,12 @@ class RunningServer:
     grpc_port: int
     http_port: int
     log_path: pathlib.Path
+    grpc_credentials: grpc.ChannelCredentials | None = None  # TLS servers: how to reach them
+
+    def channel(self) -> grpc.Channel:
+        if self.grpc_credentials is None:
+            return grpc.insecure_channel(self.grpc_target)
+        return grpc.secure_channel(self.grpc_target, self.grpc_credentials)
 
     @property
     def grpc_target(self) -> str:
@@ -35,14 +41,15 @@ class RunningServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.http_port}"
+        return f"{'https' if self.grpc_credentials else 'http'}://127.0.0.1:{self.http_port}"
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
 
 
 def start_server(clouds_yaml: pathlib.Path, log_path: pathlib.Path, *extra: str,
-                 env: dict | None = None) -> RunningServer:
+                 env: dict | None = None,
+                 grpc_credentials: grpc.ChannelCredentials | None = None) -> RunningServer:
     grpc_port, http_port = free_port(), free_port()
     environment = {**os.environ, "OS_CLIENT_CONFIG_FILE": str(clouds_yaml), **(env or {})}
     log_file = open(log_path, "w")
@@ -50,14 +57,14 @@ def start_server(clouds_yaml: pathlib.Path, log_path: pathlib.Path, *extra: str,
         [sys.executable, "-m", "oaktree", "serve", "--grpc-port", str(grpc_port),
          "--http-port", str(http_port), "--grace", "5", *extra],
         stdout=log_file, stderr=subprocess.STDOUT, env=environment)
-    server = RunningServer(process, grpc_port, http_port, log_path)
+    server = RunningServer(process, grpc_port, http_port, log_path, grpc_credentials)
     wait_serving(server)
     return server
 
 
 def wait_serving(server: RunningServer, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
-    with grpc.insecure_channel(server.grpc_target) as channel:
+    with server.channel() as channel:
         health = health_pb2_grpc.HealthStub(channel)
         while time.monotonic() < deadline:
             if server.process.poll() is not None:
