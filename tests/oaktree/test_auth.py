@@ -7,6 +7,10 @@ Keystone's URL and the regions, so everything it does, it does with the caller's
 from __future__ import annotations
 
 import datetime
+import json
+import pathlib
+import re
+import subprocess
 import time
 
 import grpc
@@ -280,6 +284,42 @@ def test_cloud_of_another_keystone_is_permission_denied(shared_http, shared_netw
         network_pb2.ListFloatingIpsRequest(location=location_pb2.Location(cloud="elsewhere")),
         metadata=[("x-auth-token", demo_token)], timeout=30))
     assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+# ---- the README's "token from a file" examples, as written ------------------------------------
+
+README = pathlib.Path(__file__).resolve().parents[2] / "README.md"
+DEMO_FILE = "~/.cache/oaktree-devcloud/app-credential.json"
+
+
+def token_from_file_blocks() -> list[str]:
+    section = README.read_text().split("### A token from a file", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```bash\n(.*?)```", section, re.S)
+
+
+def test_readme_token_from_file_examples(shared, demo, demo_ip, secrets, tmp_path):
+    cred = create_app_credential(demo)  # our own, not the demo file: tests stay isolated
+    secrets.append(cred.secret)
+    cred_file = tmp_path / "app-credential.json"
+    cred_file.write_text(json.dumps({"id": cred.id, "secret": cred.secret, "oauth2_token_url": cred.token_url}))
+    curl_block, grpc_block = token_from_file_blocks()
+    try:
+        for block in (curl_block, grpc_block):
+            assert DEMO_FILE in block
+            script = (block.replace(DEMO_FILE, str(cred_file))
+                      .replace("localhost:8080", f"localhost:{shared.http_port}")
+                      .replace("127.0.0.1:50051", shared.grpc_target))
+            result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120,
+                                    cwd=README.parent)
+            assert result.returncode == 0, result.stderr
+            assert cred.secret not in result.stdout + result.stderr
+            if block is curl_block:
+                addresses = {ip["floatingIpAddress"] for ip in json.loads(result.stdout)["floatingIps"]}
+                assert demo_ip.floating_ip_address in addresses
+            else:
+                assert f"demo {demo_ip.floating_ip_address}" in result.stdout.splitlines()
+    finally:
+        delete_app_credential(demo, cred)
 
 
 # ---- last: nothing secret in the log -----------------------------------------------------------
