@@ -179,7 +179,7 @@ class TokenValidator:
         if future is None:
             future = asyncio.ensure_future(self._validate(token, digest))
             self._inflight[digest] = future
-            future.add_done_callback(lambda _: self._inflight.pop(digest, None))
+            future.add_done_callback(lambda done: self._finished(digest, done))
         # shield: one caller giving up must not cancel the validation others wait for
         return await asyncio.shield(future)
 
@@ -237,6 +237,11 @@ class TokenValidator:
             raise RpcError(grpc.StatusCode.UNAVAILABLE,
                            f"cannot validate the token: Keystone unavailable ({', '.join(unreachable)})")
         raise unauthenticated("invalid, expired or revoked token", "TOKEN_INVALID")
+
+    def _finished(self, digest: str, future: asyncio.Future) -> None:
+        self._inflight.pop(digest, None)
+        if not future.cancelled():
+            future.exception()  # retrieved: no "never retrieved" noise if every caller left
 
     def _forget(self, digest: str) -> None:
         entry = self._cache.pop(digest, None)

@@ -32,6 +32,18 @@ def new_token(cloud: str) -> str:
         connection.close()
 
 
+def unscoped_token(connection) -> str:
+    """A token for the connection's user scoped to nothing (password login without a project)."""
+    response = httpx.post(f"{keystone_url(connection)}/auth/tokens", json={"auth": {"identity": {
+        "methods": ["password"], "password": {"user": {
+            "name": connection.config.config["auth"]["username"], "domain": {"name": "Default"},
+            "password": connection.config.config["auth"]["password"]}}},
+        "scope": "unscoped"}})  # else Keystone scopes to the user's default project
+    assert response.status_code == 201, response.text
+    assert "project" not in response.json()["token"]
+    return response.headers["X-Subject-Token"]
+
+
 def keystone_url(connection) -> str:
     return connection.config.config["auth"]["auth_url"].rstrip("/")
 

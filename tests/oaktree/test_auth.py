@@ -11,6 +11,7 @@ import json
 import pathlib
 import re
 import subprocess
+import sys
 import time
 
 import grpc
@@ -18,7 +19,7 @@ import httpx
 import openstack
 import pytest
 from auth_helpers import (create_app_credential, delete_app_credential, new_token, oauth2_token,
-                          revoke, unique)
+                          revoke, unique, unscoped_token)
 from oaktree_server import start_server, stop_server
 
 from oaktree.v1 import clouds_pb2, clouds_pb2_grpc, location_pb2, network_pb2, network_pb2_grpc
@@ -284,6 +285,29 @@ def test_cloud_of_another_keystone_is_permission_denied(shared_http, shared_netw
         network_pb2.ListFloatingIpsRequest(location=location_pb2.Location(cloud="elsewhere")),
         metadata=[("x-auth-token", demo_token)], timeout=30))
     assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+def test_unscoped_token_is_permission_denied(shared_http, shared_network, demo, secrets):
+    token = unscoped_token(demo)
+    secrets.append(token)
+    response = shared_http.get("/v1/floatingIps", headers={"x-auth-token": token})
+    assert response.status_code == 403, response.text
+    assert response.json()["details"][0]["reason"] == "TOKEN_NOT_PROJECT_SCOPED"
+    error = grpc_error(lambda: grpc_ips(shared_network, token))
+    assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+@pytest.mark.parametrize("options,complaint", [
+    (["--auth", "ldap"], "unknown auth mode"),
+    (["--tls-client-ca", "{ca}"], "both a certificate and a key"),
+])
+def test_bad_auth_options_are_usage_errors(clouds_yaml, tmp_path, options, complaint):
+    ca = tmp_path / "ca.pem"
+    ca.write_text("not used")
+    result = subprocess.run([sys.executable, "-m", "oaktree", "serve", "--grpc-port", "0", "--http-port", "0",
+                             *[o.format(ca=ca) for o in options]],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and complaint in result.stderr and "Traceback" not in result.stderr
 
 
 # ---- the README's "token from a file" examples, as written ------------------------------------
