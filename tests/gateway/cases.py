@@ -31,6 +31,16 @@ class Case:
     absent_headers: tuple[str, ...] = ()
 
 
+def request_kwargs(case: Case) -> dict:
+    """httpx keyword arguments for a case's request."""
+    kwargs: dict = {"headers": dict(case.send_headers)}
+    if case.json is not None:
+        kwargs["json"] = case.json
+    if case.content is not None:
+        kwargs["content"] = case.content
+    return kwargs
+
+
 def everything(**fields) -> dict:
     """The JSON of an Everything with grpc-gateway defaults (zero values emitted)."""
     base = {
@@ -184,6 +194,11 @@ CASES: list[Case] = [
          headers={"content-type": "application/json", "content-length": "78"}),
     Case("options-allow", "OPTIONS", "/v1/shelves/s/books/b", 204, None, raw=b"",
          headers={"allow": "DELETE, GET, HEAD, OPTIONS, PATCH"}),
+    Case("options-unknown-path-404", "OPTIONS", "/v2/nothing", 404, status(5, "Not Found")),
+    Case("options-custom-method", "OPTIONS", "/v1/books", 204, None, raw=b"",
+         headers={"allow": "OPTIONS, SEARCH"}),
+    Case("head-stream-headers-only", "HEAD", "/v1/shelves/s/books:stream?count=2", 200, None, raw=b"",
+         headers={"content-type": "application/json"}),
     # ---- errors ------------------------------------------------------------------------
     Case("error-abort", "GET", "/v1/shelves/s/books/missing", 404,
          status(5, "shelves/s/books/missing not found"),

@@ -6,7 +6,7 @@ import json
 import grpc
 from google.protobuf import empty_pb2
 
-from conftest import SERVICE, client_for, make_gateway
+from gw_helpers import SERVICE, client_for, make_gateway
 from gateway import CorsOptions, JsonOptions
 from gwtest.v1 import transcoding_pb2_grpc
 
