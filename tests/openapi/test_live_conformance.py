@@ -11,6 +11,7 @@ import json
 import httpx
 import pytest
 
+from gateway.protojson import JsonOptions
 from tests.openapi.conformance import ConformanceError, ResponseChecker
 
 
@@ -103,3 +104,27 @@ def test_stream_items_are_checked(document):
         checker.validate("GET", "/v1/beds/b1/plants:watch", 200, {"content-type": "text/event-stream"},
                          b'event: error\ndata: {"code":"oops"}\n\n')
     assert json.dumps(document)  # the served document is plain JSON
+
+
+@pytest.mark.parametrize("options", [
+    JsonOptions(use_proto_names=True),
+    JsonOptions(enums_as_ints=True, emit_unpopulated=False),
+], ids=["proto-names", "enum-numbers-sparse"])
+def test_document_follows_the_json_options(options):
+    """Switch the transcoder's JSON options and the document follows: the same responses,
+    now with proto names / enum numbers, still conform to the document served beside them."""
+    from tests.openapi.greenhouse_server import BackgroundServer, build_app
+
+    with BackgroundServer(build_app(options)) as url:
+        document = httpx.get(url + "/openapi.json").json()
+        seen: list[str] = []
+        with checked_client(url, ResponseChecker(document), seen) as client:
+            plant = client.get("/v1/beds/b1/plants/p1").json()
+            client.get("/v1/plants", params={"page_size" if options.use_proto_names else "pageSize": 1})
+            client.get("/v1/beds/b1/plants:watch")
+            client.get("/v1/seeds:count", params={"species": "TOMATO"})
+        assert len(seen) == 4
+        if options.use_proto_names:
+            assert "display_name" in plant and "display_name" in document["components"]["schemas"]["v1Plant"]["properties"]
+        else:
+            assert plant["species"] == 1 and document["components"]["schemas"]["v1Species"]["type"] == "integer"
