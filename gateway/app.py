@@ -43,6 +43,7 @@ class Settings:
     www_authenticate: str | None
     max_body: int
     chunk_size: int
+    patch_field_mask: bool = True
 
 
 class BrokenStream(Exception):
@@ -55,7 +56,8 @@ class _Handler:
     def __init__(self, binding: Binding, method: Callable, settings: Settings):
         self.binding = binding
         self.method = method
-        self.mapper = RequestMapper(binding, settings.json_options, settings.ignore_unknown_query)
+        self.mapper = RequestMapper(binding, settings.json_options, settings.ignore_unknown_query,
+                                    settings.patch_field_mask)
         options = settings.json_options
         response = binding.response_type
         self.raw_response = response.full_name == HTTP_BODY and not binding.response_body

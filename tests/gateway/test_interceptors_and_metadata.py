@@ -187,3 +187,10 @@ async def test_bad_streamed_input_stays_a_400_through_exception_mapping_intercep
         response = await client.post("/v1/books:collect", content=b'{"title":"a"}\n{oops}\n')
     assert response.status_code == 400
     assert response.json()["code"] == 3
+
+
+async def test_patch_field_mask_switch_off():
+    gw, _ = make_gateway(patch_field_mask=False)
+    async with client_for(gw.app) as client:
+        response = await client.patch("/v1/shelves/s/books/b", json={"title": "new"})
+    assert response.json()["title"] == "new []"
