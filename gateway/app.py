@@ -389,6 +389,9 @@ def _as_rpc_error(exc: BaseException, ctx: GatewayContext) -> BaseException:
     if isinstance(exc, (asyncio.TimeoutError, TimeoutError)) and ctx.deadline is not None:
         ctx.cancel()
         return RpcError(grpc.StatusCode.DEADLINE_EXCEEDED, "Deadline Exceeded")
+    if isinstance(exc, streaming.ClientDisconnected):
+        ctx.cancel()
+        return RpcError(grpc.StatusCode.CANCELLED, "the client disconnected")
     if isinstance(exc, asyncio.CancelledError):
         ctx.cancel()
         return exc
