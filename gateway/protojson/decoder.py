@@ -100,12 +100,18 @@ def _convert_scalar(compiler: Compiler, field: FieldDescriptor, var: str, ignore
     if cpp_type in scalars.INTEGER_RANGES:
         low, high = scalars.INTEGER_RANGES[cpp_type]
         bounds = compiler.constant((low, high), "range")
-        return f"({var} if type({var}) is int and {low} <= {var} <= {high} else _to_int({var}, {bounds}))", False
-    if cpp_type == _F.CPPTYPE_DOUBLE:
-        return f"({var} if type({var}) is float and {var} - {var} == 0.0 else _to_float({var}, False))", False
-    if cpp_type == _F.CPPTYPE_FLOAT:
-        limit = scalars.FLOAT32_MAX
-        return f"({var} if type({var}) is float and -{limit!r} <= {var} <= {limit!r} else _to_float({var}, True))", False
+        fast = f"{var} if type({var}) is int and {low} <= {var} <= {high}"
+        if cpp_type in (_F.CPPTYPE_INT64, _F.CPPTYPE_UINT64):
+            # 64-bit integers arrive as strings; up to 18 decimal digits always fit.
+            fast += f" else int({var}) if type({var}) is str and {var}.isdecimal() and len({var}) < 19"
+        return f"({fast} else _to_int({var}, {bounds}))", False
+    if cpp_type in (_F.CPPTYPE_DOUBLE, _F.CPPTYPE_FLOAT):
+        # Finite floats (and exact integers) in range pass as they are; the constructor
+        # rounds a double to float32 as json_format's setattr does.
+        limit = repr(scalars.FLOAT32_MAX) if cpp_type == _F.CPPTYPE_FLOAT else "1.7976931348623157e308"
+        single = cpp_type == _F.CPPTYPE_FLOAT
+        return (f"({var} if (type({var}) is float or type({var}) is int and -{1 << 53} <= {var} <= {1 << 53}) "
+                f"and -{limit} <= {var} <= {limit} else _to_float({var}, {single}))"), False
     if cpp_type == _F.CPPTYPE_BOOL:
         return f"({var} if type({var}) is bool else _to_bool({var}))", False
     if field.type == _F.TYPE_BYTES:
@@ -164,24 +170,28 @@ def _emit_field(src: _Source, compiler: Compiler, field: FieldDescriptor, oneof_
     names = (field.json_name, field.name) if field.json_name != field.name else (field.name,)
     names_constant = compiler.constant(names, "names")
     target = f"kw[{field.name!r}]"
-    src.add(f"v = js.get({names[0]!r}, _MISSING)")
-    if len(names) > 1:
-        src.add(f"if v is _MISSING: v = js.get({names[1]!r}, _MISSING)")
+    otherwise = f"js.get({names[1]!r}, _MISSING)" if len(names) > 1 else "_MISSING"
+    src.add(f"v = js[{names[0]!r}] if {names[0]!r} in js else {otherwise}")
     src.add("if v is not _MISSING:")
     src.indent += 1
     src.add("n += 1")
     if oneof_counter:
         src.add(f"{oneof_counter} += 1")
-    # null: the field stays unset, except where null is a value (Value, NullValue).
-    if field.cpp_type == _F.CPPTYPE_MESSAGE and field.message_type.full_name == "google.protobuf.Value" \
-            and not field.is_repeated:
-        null = f"{target} = _NULL_VALUE"
-    elif field.cpp_type == _F.CPPTYPE_ENUM and field.enum_type.full_name == "google.protobuf.NullValue" \
-            and not field.is_repeated:
-        null = f"{target} = 0"
+    # null: the field stays unset, except where null is a value (Value, NullValue) -- and a
+    # list or map of those cannot be null (json_format fails assigning null_value to it).
+    null_is_value = (
+        field.cpp_type == _F.CPPTYPE_MESSAGE and field.message_type.full_name == "google.protobuf.Value"
+        or field.cpp_type == _F.CPPTYPE_ENUM and field.enum_type.full_name == "google.protobuf.NullValue")
+    if null_is_value and field.is_repeated:
+        null = f"raise ProtoJsonError(_spelled(js, {names_constant}), 'a list or map cannot be null')"
+    elif null_is_value:
+        null = f"{target} = {'_NULL_VALUE' if field.cpp_type == _F.CPPTYPE_MESSAGE else '0'}"
     else:
         null = "pass"
-    src.add("if v is None:", f"    {null}", "else:")
+    if null == "pass":
+        src.add("if v is not None:")
+    else:
+        src.add("if v is None:", f"    {null}", "else:")
     src.indent += 1
     if _is_map(field):
         entry = field.message_type
