@@ -165,3 +165,35 @@ def _sse_events(body: bytes, where: str) -> list[tuple[str, Any]]:
                 events.append((kind, _json("\n".join(data).encode(), where)))
             data, kind = [], "message"
     return events
+
+
+def httpx_hooks(document: dict, seen: list | None = None) -> dict:
+    """event_hooks for httpx.Client: every response is checked against `document`.
+
+        client = httpx.Client(base_url=url, event_hooks=httpx_hooks(doc31))
+    `seen`, when given, collects the operationIds checked (to assert coverage).
+    """
+    checker = ResponseChecker(document)
+
+    def check(response) -> None:
+        response.read()
+        operation_id = checker.validate(response.request.method, response.request.url.path,
+                                        response.status_code, response.headers, response.content)
+        if seen is not None:
+            seen.append(operation_id)
+
+    return {"response": [check]}
+
+
+def async_httpx_hooks(document: dict, seen: list | None = None) -> dict:
+    """The same for httpx.AsyncClient (its hooks are coroutines)."""
+    checker = ResponseChecker(document)
+
+    async def check(response) -> None:
+        await response.aread()
+        operation_id = checker.validate(response.request.method, response.request.url.path,
+                                        response.status_code, response.headers, response.content)
+        if seen is not None:
+            seen.append(operation_id)
+
+    return {"response": [check]}

@@ -1,7 +1,8 @@
 """Every response the live server gives is described by its own OpenAPI 3.1 document.
 
-`checked_client` is the hook the rest of a test suite can use: an httpx client whose every
-response is validated (tests/openapi/conformance.py), so drift fails the test that saw it.
+`conformance.httpx_hooks(doc31)` / `async_httpx_hooks(doc31)` are what the rest of a test
+suite uses: httpx event hooks that validate every response (tests/openapi/conformance.py),
+so drift fails the test that saw it.
 """
 from __future__ import annotations
 
@@ -12,17 +13,11 @@ import httpx
 import pytest
 
 from gateway.protojson import JsonOptions
-from tests.openapi.conformance import ConformanceError, ResponseChecker
+from tests.openapi.conformance import ConformanceError, ResponseChecker, async_httpx_hooks, httpx_hooks
 
 
 def checked_client(base_url: str, checker: ResponseChecker, seen: list[str]) -> httpx.Client:
-    def check(response: httpx.Response) -> None:
-        response.read()
-        request = response.request
-        seen.append(checker.validate(request.method, request.url.path, response.status_code,
-                                     response.headers, response.content))
-
-    return httpx.Client(base_url=base_url, event_hooks={"response": [check]}, timeout=30)
+    return httpx.Client(base_url=base_url, event_hooks=httpx_hooks(checker.document, seen), timeout=30)
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +123,11 @@ def test_document_follows_the_json_options(options):
             assert "display_name" in plant and "display_name" in document["components"]["schemas"]["v1Plant"]["properties"]
         else:
             assert plant["species"] == 1 and document["components"]["schemas"]["v1Species"]["type"] == "integer"
+
+
+async def test_async_hooks(greenhouse_server, document):
+    seen: list[str] = []
+    async with httpx.AsyncClient(base_url=greenhouse_server, event_hooks=async_httpx_hooks(document, seen)) as client:
+        await client.get("/v1/beds/b1/plants")
+        await client.get("/v1/beds/b1/plants:watch", headers={"Accept": "text/event-stream"})
+    assert seen == ["Greenhouse_ListPlants", "Greenhouse_WatchPlants"]
