@@ -344,8 +344,10 @@ def compile_decoder(message_class: type[Message], options: JsonOptions) -> Calla
     reference = reference_decoder_for(message_class, options)
     if wkt_decoder(descriptor, options) is not None or is_wrapper(descriptor):
         # A well-known type at the top (rare: request messages are ordinary messages).
+        ignore = options.ignore_unknown_fields
+
         def decode_special(data: Any) -> Message:
-            return reference(_load(data) if isinstance(data, _TEXT) else data)
+            return parse_part(message_class, _load(data) if isinstance(data, _TEXT) else data, ignore, 1)
         return decode_special
 
     to_kwargs = _compiler(options).compile(descriptor)
