@@ -150,6 +150,14 @@ def _emit_value(src: _Source, compiler: Compiler, field: FieldDescriptor, var: s
         src.add(store.format(expression))
 
 
+def _element_expression(compiler: Compiler, field: FieldDescriptor, var: str, ignore: bool) -> tuple[str, bool]:
+    """One expression converting a list element / map value (null included: the converters
+    refuse it, except Value's, which makes it a null_value, as json_format does)."""
+    if field.cpp_type == _F.CPPTYPE_MESSAGE:
+        return f"{compiler.name_for(field.message_type)}({var}, depth1)", False
+    return _convert_scalar(compiler, field, var, ignore)
+
+
 def _emit_element(src: _Source, compiler: Compiler, field: FieldDescriptor, var: str, store: str, ignore: bool) -> None:
     """Like _emit_value, for list elements and map values, where null is an error (or a null Value)."""
     null = _null_element(field)
@@ -200,6 +208,21 @@ def _emit_field(src: _Source, compiler: Compiler, field: FieldDescriptor, oneof_
         src.add(
             "if not isinstance(v, dict):",
             f"    raise ProtoJsonError(_spelled(js, {names_constant}), 'a map must be a JSON object')",
+        )
+        if key_field.cpp_type == _F.CPPTYPE_STRING:
+            key = "(mk if type(mk) is str else _to_str(mk))"
+        else:
+            key = f"_to_map_key(mk, {key_constant})"
+        value, may_skip = _element_expression(compiler, value_field, "x", ignore)
+        if may_skip:
+            # (the key is converted first: json_format rejects a bad key even when skipping the value)
+            comprehension = f"{{k: c for k, c in (({key}, {value}) for mk, x in v.items()) if c is not _SKIP}}"
+        else:
+            comprehension = f"{{{key}: {value} for mk, x in v.items()}}"
+        # Fast path: one comprehension. On error, the loop below finds and names the key.
+        src.add("try:", f"    {target} = {comprehension}", "except ProtoJsonError:")
+        src.indent += 1
+        src.add(
             "out = {}",
             "mk = None",
             "try:",
@@ -216,12 +239,23 @@ def _emit_field(src: _Source, compiler: Compiler, field: FieldDescriptor, oneof_
         src.add(
             "except ProtoJsonError as e:",
             f"    raise e.under(_spelled(js, {names_constant}), mk) from None",
-            f"{target} = out",
+            "raise",
         )
+        src.indent -= 1
     elif field.is_repeated:
         src.add(
             "if not isinstance(v, (list, tuple)):",
             f"    raise ProtoJsonError(_spelled(js, {names_constant}), 'a repeated field must be a JSON array')",
+        )
+        element, may_skip = _element_expression(compiler, field, "x", ignore)
+        if may_skip:
+            comprehension = f"[c for x in v if (c := {element}) is not _SKIP]"
+        else:
+            comprehension = f"[{element} for x in v]"
+        # Fast path: one comprehension. On error, the loop below finds and names the index.
+        src.add("try:", f"    {target} = {comprehension}", "except ProtoJsonError:")
+        src.indent += 1
+        src.add(
             "out = []",
             "append = out.append",
             "i = 0",
@@ -235,8 +269,9 @@ def _emit_field(src: _Source, compiler: Compiler, field: FieldDescriptor, oneof_
         src.add(
             "except ProtoJsonError as e:",
             f"    raise e.under(_spelled(js, {names_constant}), i) from None",
-            f"{target} = out",
+            "raise",
         )
+        src.indent -= 1
     else:
         src.add("try:")
         src.indent += 1
