@@ -24,7 +24,7 @@ from protojson_strategies import junk_json, junk_objects, messages, typed_junk, 
 
 Kitchen = kitchen_pb2.Kitchen
 OPTIONS = st.builds(JsonOptions, st.booleans(), st.booleans(), st.booleans(), st.booleans())
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
 def reference_dict(message, options: JsonOptions):
@@ -146,7 +146,7 @@ def test_edge_values_aimed_at_each_field_get_the_same_verdict(js, ignore_unknown
 
 
 @pytest.mark.parametrize("field", Kitchen.DESCRIPTOR.fields, ids=lambda field: field.name)
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data(), ignore_unknown=st.booleans())
 def test_edge_values_of_each_field_get_the_same_verdict(field, data, ignore_unknown):
     key = data.draw(st.sampled_from([field.json_name, field.name]))
