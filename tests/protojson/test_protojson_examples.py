@@ -371,3 +371,11 @@ def test_codecs_are_compiled_once_per_type_and_options():
 def test_a_well_known_type_can_be_decoded_at_the_top():
     assert decoder_for(any_pb2.Any, DEFAULT)(b"{}") == any_pb2.Any()
     assert decoder_for(timestamp_pb2.Timestamp, DEFAULT)(b'"1970-01-01T00:00:01Z"').seconds == 1
+
+
+def test_error_paths_survive_the_hand_over_to_json_format():
+    # Any payloads and fields spelled both ways are parsed by json_format; the path is kept.
+    any_nested = {"@type": "type.googleapis.com/gwtest.v1.Nested", "id": "x"}
+    assert rejected({"wAny": any_nested}).field == "wAny.id"
+    assert rejected({"fInt32": 1, "f_int32": "x"}).field == "f_int32"
+    assert rejected({"rNested": [{"inner": {"label": "a", "inner": "ab"}}]}).field == "rNested[0].inner.inner.a"
