@@ -20,7 +20,7 @@ from gateway.protojson import (
 )
 from gwtest.v1 import kitchen_pb2
 
-from protojson_strategies import junk_json, junk_objects, messages, typed_junk, typed_objects
+from protojson_strategies import junk_json, junk_objects, messages, messages_kwargs, typed_junk, typed_objects
 
 Kitchen = kitchen_pb2.Kitchen
 OPTIONS = st.builds(JsonOptions, st.booleans(), st.booleans(), st.booleans(), st.booleans())
@@ -154,3 +154,30 @@ def test_edge_values_of_each_field_get_the_same_verdict(field, data, ignore_unkn
     options = JsonOptions(ignore_unknown_fields=ignore_unknown)
     expected = reference_verdict(lambda: json_format.ParseDict(copy.deepcopy(js), Kitchen(), ignore_unknown))
     assert our_verdict(decoder_for(Kitchen, options), js) == expected
+
+
+WELL_KNOWN_FIELDS = [field for field in Kitchen.DESCRIPTOR.fields
+                     if field.message_type is not None and field.message_type.full_name.startswith("google.protobuf.")
+                     and not field.is_repeated]
+
+
+@st.composite
+def well_known_messages(draw):
+    """A well-known type message on its own (taken from the Kitchen field that holds it)."""
+    field = draw(st.sampled_from(WELL_KNOWN_FIELDS))
+    return getattr(Kitchen(**{field.name: draw(messages_kwargs(field.message_type))}), field.name)
+
+
+@SETTINGS
+@given(well_known_messages(), OPTIONS)
+def test_well_known_types_at_the_top_match_json_format_both_ways(message, options):
+    descriptor = message.DESCRIPTOR
+    try:
+        expected = reference_dict(message, options)
+    except (json_format.Error, ValueError, TypeError):
+        with pytest.raises(ProtoJsonEncodeError):
+            encoder_for(descriptor, options)(message)
+        return
+    assert to_dict_for(descriptor, options)(message) == expected
+    text = json.dumps(expected)
+    assert wire(decoder_for(type(message), options)(text.encode())) == wire(json_format.Parse(text, type(message)()))

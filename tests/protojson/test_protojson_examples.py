@@ -379,3 +379,13 @@ def test_error_paths_survive_the_hand_over_to_json_format():
     assert rejected({"wAny": any_nested}).field == "wAny.id"
     assert rejected({"fInt32": 1, "f_int32": "x"}).field == "f_int32"
     assert rejected({"rNested": [{"inner": {"label": "a", "inner": "ab"}}]}).field == "rNested[0].inner.inner.a"
+
+
+def test_documented_differences_on_text_that_is_not_plain_json():
+    # Duplicate keys: json_format refuses the text; orjson keeps the last value.
+    with pytest.raises(json_format.ParseError):
+        json_format.Parse(b'{"fInt32": 1, "fInt32": 2}', Kitchen())
+    assert decoder_for(Kitchen, DEFAULT)(b'{"fInt32": 1, "fInt32": 2}').f_int32 == 2
+    # Bare NaN is not JSON: json.loads (inside json_format) reads it, orjson does not.
+    with pytest.raises(ProtoJsonError):
+        decoder_for(Kitchen, DEFAULT)(b'{"fDouble": NaN}')
