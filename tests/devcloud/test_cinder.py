@@ -8,5 +8,7 @@ def test_volume_available_then_deleted(demo, require, name):
         assert volume.status == "available"
         assert name in {v.name for v in demo.list_volumes()}
     finally:
-        demo.delete_volume(volume.id, wait=True, timeout=300)
-    assert demo.get_volume(volume.id) is None
+        resource = demo.block_storage.get_volume(volume.id)
+        demo.delete_volume(volume.id)
+        demo.block_storage.wait_for_delete(resource, wait=300)
+    assert demo.block_storage.find_volume(volume.id) is None

@@ -17,13 +17,23 @@ def test_server_active_on_private_network_then_deleted(demo, require, name):
     require("network")
     require("image")
     private = demo.network.find_network("private", project_id=demo.current_project_id)
+    # the cloud layer's default auto_ip attaches a floating IP from `public` and waits
+    # until nova lists it (neutron notifies nova of the association)
     server = demo.create_server(name, image="cirros-tiny", flavor="m1.tiny",
                                 network=private.id, key_name="demo-key",
                                 wait=True, timeout=300)
     try:
         assert server.status == "ACTIVE"
-        assert server.private_v4.startswith("10.0.0."), server.addresses
+        by_type = {a["OS-EXT-IPS:type"]: a["addr"] for a in server.addresses["private"]}
+        assert by_type["fixed"].startswith("10.0.0."), server.addresses
+        assert by_type["floating"].startswith("172.24.4."), server.addresses
         assert name in {s.name for s in demo.list_servers()}
     finally:
-        demo.delete_server(server.id, wait=True, timeout=300)
-    assert demo.get_server(server.id) is None
+        # the cloud layer's wait=True checks through its server-list cache and may
+        # return early: wait on the proxy, which GETs the server until 404 or DELETED
+        resource = demo.compute.get_server(server.id)
+        demo.delete_server(server.id, delete_ips=True)
+        demo.compute.wait_for_delete(resource, wait=300)
+    gone = demo.compute.find_server(server.id)
+    assert gone is None or gone.status == "DELETED"
+    assert name not in {s.name for s in demo.compute.servers()}
