@@ -7,6 +7,7 @@ Keystone's URL and the regions, so everything it does, it does with the caller's
 from __future__ import annotations
 
 import datetime
+import importlib.util
 import json
 import pathlib
 import re
@@ -63,9 +64,30 @@ def shared(tmp_path_factory):
     assert stop_server(running) == 0, running.log()
 
 
+def _conformance_checker():
+    """The OpenAPI 3.1 document's response checker (tests/openapi/conformance.py)."""
+    root = pathlib.Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("openapi_live_conformance", root / "tests/openapi/conformance.py")
+    module = sys.modules.get(spec.name)
+    if module is None:
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+    return module.ResponseChecker(json.loads((root / "openapi/oaktree.openapi.json").read_text()))
+
+
 @pytest.fixture(scope="module")
 def shared_http(shared):
-    with httpx.Client(base_url=shared.base_url, timeout=60) as client:
+    """Every /v1 response, 401s and 403s included, is checked against the OpenAPI document."""
+    checker = _conformance_checker()
+
+    def validate(response: httpx.Response) -> None:
+        if response.request.url.path.startswith("/v1/"):
+            response.read()
+            checker.validate(response.request.method, response.request.url.path, response.status_code,
+                             response.headers, response.content)
+
+    with httpx.Client(base_url=shared.base_url, timeout=60, event_hooks={"response": [validate]}) as client:
         yield client
 
 
