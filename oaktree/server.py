@@ -18,6 +18,7 @@ from gateway import Gateway
 
 from oaktree import interceptors, rest
 from oaktree.clouds import CloudRegistry
+from oaktree.config import Config
 from oaktree.core import Core
 from oaktree.services import registry as service_registry
 
@@ -33,6 +34,7 @@ class Settings:
     clouds: list[str] = dataclasses.field(default_factory=list)
     max_workers: int = 16
     grace_seconds: float = 10.0
+    config: Config = dataclasses.field(default_factory=Config)  # --config: cache, limits
 
 
 class _EmbeddedUvicorn(uvicorn.Server):
@@ -46,7 +48,7 @@ class OaktreeServer:
     def __init__(self, settings: Settings, registry: CloudRegistry | None = None):
         self.settings = settings
         self.registry = registry or CloudRegistry.load(settings.config_files, settings.clouds)
-        self.core = Core.create(self.registry, settings.max_workers)
+        self.core = Core.create(self.registry, settings.max_workers, settings.config)
         # One interceptor chain, applied once: gRPC and REST call these same wrapped servicers.
         self.gateway = Gateway(servicers=service_registry.build(self.core),
                                interceptors=interceptors.default_chain())
@@ -105,7 +107,7 @@ class OaktreeServer:
         await asyncio.gather(
             self.grpc_server.stop(self.settings.grace_seconds) if self.grpc_server else asyncio.sleep(0),
             self._http_task if self.http_server else asyncio.sleep(0))
-        self.core.close()
+        await self.core.aclose()
         log.info("stopped")
 
     async def serve_forever(self) -> None:
