@@ -75,8 +75,10 @@ class ListCache:
                     self._refresh(key, digest, spec, load)
                     return decode_messages(spec.message, entry.payload)
             metrics.CACHE_MISSES.labels(*labels).inc()
+        # A no-cache caller takes no list fetched before it arrived, even from another replica.
+        not_before = time.time() if fresh else 0.0
         task, started = self._flights.start(
-            digest, lambda: self._fetch(key, digest, spec, load, timeout, cacheable))
+            digest, lambda: self._fetch(key, digest, spec, load, timeout, cacheable, not_before))
         if not started:
             metrics.CACHE_COALESCED.labels(*labels, "local").inc()
         return await self._flights.wait(task, timeout)
@@ -104,7 +106,8 @@ class ListCache:
         """Stale-while-revalidate: one background flight per key; callers do not wait."""
         if self._flights.in_flight(digest):
             return
-        task, _ = self._flights.start(digest, lambda: self._fetch(key, digest, spec, load, None, True))
+        task, _ = self._flights.start(
+            digest, lambda: self._fetch(key, digest, spec, load, None, True, 0.0))
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
@@ -123,8 +126,13 @@ class ListCache:
             return None
         return entry if entry.epoch == epoch else None
 
+    def _usable(self, entry: Entry | None, spec: ListSpec, not_before: float) -> bool:
+        """Another replica's list, found after waiting for or taking the lock: fresh enough?"""
+        return (entry is not None and entry.fetched_at >= not_before
+                and time.time() - entry.fetched_at < self.settings.ttl(spec.kind))
+
     async def _fetch(self, key: CacheKey, digest: str, spec: ListSpec, load: Loader,
-                     wait: float | None, cacheable: bool) -> list[Message]:
+                     wait: float | None, cacheable: bool, not_before: float) -> list[Message]:
         """The flight: one backend list (or, with a shared backend, another replica's)."""
         if not cacheable:
             return await load(wait)
@@ -135,10 +143,10 @@ class ListCache:
             return await load(wait)
         if not self.backend.shared:
             return await self._load_and_store(key, digest, spec, load, wait, epoch)
-        return await self._fetch_shared(key, digest, spec, load, wait, epoch)
+        return await self._fetch_shared(key, digest, spec, load, wait, epoch, not_before)
 
     async def _fetch_shared(self, key: CacheKey, digest: str, spec: ListSpec, load: Loader,
-                            wait: float | None, epoch: int) -> list[Message]:
+                            wait: float | None, epoch: int, not_before: float) -> list[Message]:
         """Across replicas: take the key's lock and fetch, or wait for the holder's result."""
         labels = (key.target.cloud, spec.service, spec.kind)
         budget = self.settings.lock_seconds if wait is None else wait
@@ -150,7 +158,8 @@ class ListCache:
                 metrics.CACHE_ERRORS.labels("lock").inc()
                 return await load(wait)
             if token is not None:
-                return await self._fetch_holding(key, digest, spec, load, wait, epoch, token)
+                return await self._fetch_holding(key, digest, spec, load, wait, epoch, token,
+                                                 not_before)
             try:
                 outcome = await self.backend.wait(digest, max(give_up - time.monotonic(), 0))
             except Exception:  # noqa: BLE001
@@ -160,19 +169,20 @@ class ListCache:
                 metrics.CACHE_COALESCED.labels(*labels, "shared").inc()
                 raise RpcError.from_status(status_pb2.Status.FromString(outcome[len(_ERR):]))
             entry = await self._read(key, digest)
-            if entry is not None and time.time() - entry.fetched_at < self.settings.ttl(spec.kind):
+            if self._usable(entry, spec, not_before):
                 metrics.CACHE_COALESCED.labels(*labels, "shared").inc()
                 return decode_messages(spec.message, entry.payload)
             if time.monotonic() >= give_up:
                 return await load(wait)  # the holder is stuck: do not wait any longer
             # The holder's list was not cacheable, or its lock expired: try again.
 
-    async def _fetch_holding(self, key, digest, spec, load, wait, epoch, token) -> list[Message]:
+    async def _fetch_holding(self, key, digest, spec, load, wait, epoch, token,
+                             not_before) -> list[Message]:
         outcome = _OK
         try:
             # Another replica may have stored the list between our read and our lock.
             entry = await self._read(key, digest)
-            if entry is not None and time.time() - entry.fetched_at < self.settings.ttl(spec.kind):
+            if self._usable(entry, spec, not_before):
                 return decode_messages(spec.message, entry.payload)
             return await self._load_and_store(key, digest, spec, load, wait, epoch)
         except Exception as exc:

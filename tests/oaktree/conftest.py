@@ -10,6 +10,7 @@ import httpx
 import openstack
 import pytest
 from oaktree_server import start_server, stop_server
+from redis_server import start_redis, stop_redis
 
 from oaktree.v1 import clouds_pb2_grpc, compute_pb2_grpc, image_pb2_grpc, network_pb2_grpc
 
@@ -74,3 +75,11 @@ def duplicate_images(demo):
     yield name, images
     for image in images:
         demo.image.delete_image(image, ignore_missing=True)
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory):
+    """A real redis-server of our own (free port, temp dir), for the shared cache."""
+    running = start_redis(tmp_path_factory.mktemp("redis"))
+    yield running
+    stop_redis(running)
