@@ -84,7 +84,7 @@ class TokenBucket:
         now = time.monotonic()
         self._refill(now)
         delay = max(0.0, (1.0 - self._tokens) / self.rate)
-        if now + delay > deadline:
+        if delay > 0 and now + delay > deadline:
             raise ValueError(delay)
         self._tokens -= 1.0
         return delay
@@ -126,11 +126,14 @@ class Limiter:
         if gate.semaphore is not None:
             if gate.semaphore.locked():
                 metrics.LIMIT_WAITS.labels(cloud, service).inc()
-            try:
-                await asyncio.wait_for(gate.semaphore.acquire(), max(deadline - time.monotonic(), 0))
-            except asyncio.TimeoutError:
-                metrics.LIMIT_REJECTIONS.labels(cloud, service).inc()
-                raise exhausted(cloud, service, "waiting for a concurrency slot", 1.0) from None
+                try:
+                    await asyncio.wait_for(gate.semaphore.acquire(),
+                                           max(deadline - time.monotonic(), 0))
+                except asyncio.TimeoutError:
+                    metrics.LIMIT_REJECTIONS.labels(cloud, service).inc()
+                    raise exhausted(cloud, service, "waiting for a concurrency slot", 1.0) from None
+            else:
+                await gate.semaphore.acquire()  # free: immediate, even with no time left
             held = True
         try:
             if gate.bucket is not None:

@@ -79,6 +79,9 @@ class OaktreeServer:
         app = rest.build_app(self.gateway)
         sock = socket.socket(socket.AF_INET6 if ":" in self.settings.host else socket.AF_INET)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # Accepted sockets inherit it: without it a keep-alive response written in two parts
+        # (headers, body) waits ~40 ms for the client's delayed ACK (Nagle).
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         try:
             sock.bind((self.settings.host, self.settings.http_port))
         except OSError as exc:

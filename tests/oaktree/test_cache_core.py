@@ -333,3 +333,16 @@ async def test_concurrency_cap(registry):
         assert shared.max_active == 1
     finally:
         await core.aclose()
+
+
+async def test_an_unreachable_shared_cache_never_fails_a_call(registry):
+    from oaktree_server import free_port
+    core = build(registry, f"redis://127.0.0.1:{free_port()}/0")  # nothing listens there
+    calls = counting(core, DEMO)
+    try:
+        answers = await asyncio.gather(*(names(core, DEMO) for _ in range(5)))
+        assert all("cirros-tiny" in answer for answer in answers)
+        assert calls.count(*IMAGE_LIST) == 1  # still coalesced in-process
+        await core.resources.invalidate(DEMO, TARGET, IMAGES)  # logged, not raised
+    finally:
+        await core.aclose()
