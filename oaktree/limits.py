@@ -5,6 +5,10 @@ waits, but never past the caller's deadline: if the slot or token cannot come in
 call fails at once with RESOURCE_EXHAUSTED (with a RetryInfo saying when to come back)
 instead of sleeping until the deadline and failing anyway.
 
+The unit is one oaktree backend call (a whole list, or one write) per cloud region, the
+thing the cache coalesces; a list that pages through several HTTP requests, and the
+token/catalog requests keystoneauth makes, take one token between them.
+
 Not openstacksdk's `rate_limit`: in 4.10 it raises on first use (scalar form) or divides a
 float by a string (dict form). Ours is asyncio-native, so waiting costs no worker thread.
 """

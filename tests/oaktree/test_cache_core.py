@@ -14,6 +14,7 @@ import grpc
 import openstack.connection
 import openstack.exceptions
 import pytest
+from prometheus_client import REGISTRY
 
 from oaktree.blocking import BlockingPool
 from oaktree.cache.backend import open_backend
@@ -154,13 +155,25 @@ async def test_replicas_with_other_credentials_for_the_same_cloud_name_do_not_sh
         await second.aclose()
 
 
+def metric(name: str, **labels) -> float:
+    return REGISTRY.get_sample_value(name, labels) or 0.0
+
+
 async def test_hundred_concurrent_cold_lists_make_one_request(registry, backend_url):
     core = build(registry, backend_url)
     calls = counting(core, DEMO)
+    labels = dict(cloud="devcloud", service="image", kind="image")
+    coalesced = metric("oaktree_cache_coalesced_total", **labels, where="local")
+    misses = metric("oaktree_cache_misses_total", **labels)
+    backend = metric("oaktree_backend_calls_total", cloud="devcloud", service="image")
     try:
         answers = await asyncio.gather(*(names(core, DEMO) for _ in range(100)))
         assert calls.count(*IMAGE_LIST) == 1
         assert all(answer == answers[0] and "cirros-tiny" in answer for answer in answers)
+        # The counters say the same: 100 misses, 99 of them rode on the one backend call.
+        assert metric("oaktree_cache_misses_total", **labels) - misses == 100
+        assert metric("oaktree_cache_coalesced_total", **labels, where="local") - coalesced == 99
+        assert metric("oaktree_backend_calls_total", cloud="devcloud", service="image") - backend == 1
     finally:
         await core.aclose()
 
@@ -173,8 +186,12 @@ async def test_replicas_sharing_redis_make_one_request(registry, redis_server):
     for replica in replicas:
         counting(replica, DEMO, shared)
     try:
+        labels = dict(cloud="devcloud", service="image", kind="image", where="shared")
+        before = metric("oaktree_cache_coalesced_total", **labels)
         await asyncio.gather(*(names(replica, DEMO) for replica in replicas for _ in range(50)))
         assert shared.count(*IMAGE_LIST) == 1
+        # One replica fetched; the other waited on the Redis lock and read the result.
+        assert metric("oaktree_cache_coalesced_total", **labels) - before == 1
     finally:
         for replica in replicas:
             await replica.aclose()
