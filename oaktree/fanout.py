@@ -22,6 +22,7 @@ from oaktree.v1 import location_pb2
 
 T = TypeVar("T")
 PerTarget = Callable[[openstack.connection.Connection, Target], T]
+_TIMEOUT = object()  # Fanout.call's default wait: as long as the timeout
 
 
 class Fanout:
@@ -51,14 +52,15 @@ class Fanout:
         return targets
 
     async def call(self, identity: Identity, target: Target, fn: PerTarget[T],
-                   timeout: float | None, *, service: str = "", wait: float | None = None) -> T:
+                   timeout: float | None, *, service: str = "", wait=_TIMEOUT) -> T:
         """Run fn(connection, target) in the blocking pool; map every failure to an RpcError.
 
         `service` (a service type: compute, image, network...) selects the rate limit;
-        the call waits for it at most `wait` seconds (default: `timeout`)."""
+        the call waits for it at most `wait` seconds (default: `timeout`; None: the
+        configured maximum, for a caller without a deadline)."""
         def run() -> T:
             return fn(self.connections.get(identity, target), target)
-        async with self.limiter.slot(target.cloud, service, timeout if wait is None else wait):
+        async with self.limiter.slot(target.cloud, service, timeout if wait is _TIMEOUT else wait):
             metrics.BACKEND_CALLS.labels(target.cloud, service).inc()
             try:
                 return await self.blocking.run(run, timeout=timeout)

@@ -109,3 +109,28 @@ def test_bad_config_is_a_clear_error(tmp_path, clouds_yaml):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "want memory, none or redis://" in result.stderr
+
+
+def test_over_the_rate_limit_is_429_and_resource_exhausted(proxied_clouds, proxy, tmp_path):
+    config = tmp_path / "oaktree.yaml"
+    config.write_text(yaml.safe_dump({"limits": {
+        "max_wait": 0.5, "clouds": {"devcloud": {"image": {"rate": 0.05}}}}}))  # 1 call / 20 s
+    server = start_server(proxied_clouds, tmp_path / "oaktree.log", "--config", str(config))
+    path = IMAGES_PATH + "/cirros-tiny"
+    try:
+        assert httpx.get(server.base_url + path, timeout=60).status_code == 200
+        refused = httpx.get(server.base_url + path, headers={"Cache-Control": "no-cache"}, timeout=60)
+        assert refused.status_code == 429, refused.text
+        body = refused.json()
+        assert body["code"] == grpc.StatusCode.RESOURCE_EXHAUSTED.value[0]  # no deadline: max_wait
+        assert "rate limit" in body["message"]
+        assert any(d["@type"].endswith("google.rpc.RetryInfo") for d in body["details"])
+        with grpc.insecure_channel(server.grpc_target) as channel:
+            with pytest.raises(grpc.RpcError) as caught:
+                image_pb2_grpc.ImageServiceStub(channel).GetImage(
+                    image_pb2.GetImageRequest(location=REQUEST.location, name_or_id="cirros-tiny"),
+                    metadata=(("cache-control", "no-cache"),), timeout=3)  # token due in ~20 s
+        assert caught.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+        assert image_lists(proxy) == 1  # the refused calls never reached Glance
+    finally:
+        assert stop_server(server) == 0, server.log()
