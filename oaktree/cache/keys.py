@@ -19,8 +19,14 @@ from oaktree.connections import Target
 from oaktree.identity import Identity
 
 
+# Bump when normalisation or the entry format changes incompatibly: replicas of two
+# versions sharing one Redis (a rolling upgrade) then keep separate entries.
+KEY_VERSION = 1
+
+
 def _digest(parts: list) -> str:
-    return hashlib.sha256(json.dumps(parts, separators=(",", ":")).encode()).hexdigest()
+    text = json.dumps([KEY_VERSION, *parts], separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def normalise_query(query: Mapping[str, object] | None) -> str:
