@@ -50,7 +50,10 @@ def test_keys_separate_everything_that_changes_the_answer():
     digests = {base.digest(), *(v.digest() for v in variants)}
     assert len(digests) == len(variants) + 1
     assert normalise_query({"b": 1, "a": 2}) == normalise_query({"a": 2, "b": 1})
-    assert "a" not in base.digest()[:0] and len(base.digest()) == 64  # hashed, nothing in clear
+    named = CacheKey.of(Identity("alice-user-id", ""), "p", Target("prod", "r", project_name="secret"),
+                        "image")
+    assert all(word not in named.digest() for word in ("alice", "prod", "secret"))  # hashed
+    assert len(named.digest()) == 64
 
 
 def test_principal_ignores_secrets_but_not_users():
