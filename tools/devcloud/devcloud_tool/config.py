@@ -169,6 +169,7 @@ class Config:
     def to_json(self) -> str:
         return json.dumps({
             "home": str(self.home),
+            "venv": str(self.venv),
             "services": list(self.services),
             "ports": self.ports,
             "password": self.password,

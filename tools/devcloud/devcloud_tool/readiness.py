@@ -53,10 +53,9 @@ def _service_up(services, binary: str, since: float) -> bool:
 def wait_compute(conn, cfg: dict, since: float = 0) -> None:
     wait_for("nova-compute to report in",
              lambda: _service_up(conn.compute.services(), "nova-compute", since))
-    home = Path(cfg["home"])
     # map the compute host into cell1 (the scheduler would also do it within 5 s)
-    subprocess.run([str(home / "venv/bin/nova-manage"), "--config-file",
-                    str(home / "etc/nova/nova.conf"), "cell_v2", "discover_hosts"],
+    subprocess.run([str(Path(cfg["venv"]) / "bin/nova-manage"), "--config-file",
+                    str(Path(cfg["home"]) / "etc/nova/nova.conf"), "cell_v2", "discover_hosts"],
                    check=True, capture_output=True)
     wait_for("the fake hypervisor", lambda: list(conn.compute.hypervisors()))
 
