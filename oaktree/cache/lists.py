@@ -8,7 +8,8 @@ For one key (identity, principal, cloud, region, project, kind, query):
   key's flight: one backend list per process and, with a shared backend, one per fleet
   (the other replicas wait for the lock holder's result);
 - a list holding an item in a transitional state (image saving, server building) is not
-  stored, and any older entry is dropped: pollers see the next change at once.
+  stored, and any older entry is dropped: pollers see the next change at once (replicas
+  that waited on that very fetch still get it, through a short-lived hand-off key).
 Failures of a shared backend never fail a call: it is logged, counted and bypassed.
 """
 from __future__ import annotations
@@ -36,6 +37,10 @@ log = logging.getLogger(__name__)
 Loader = Callable[[float | None], Awaitable[list[Message]]]
 _OK = b"ok"
 _ERR = b"err:"
+# A list too transitional to cache still reaches the other replicas waiting on its fetch:
+# under a key of its own that only such waiters read, for a moment.
+_HANDOFF = ":handoff"
+_HANDOFF_SECONDS = 2.0
 
 
 @dataclasses.dataclass(frozen=True)
@@ -169,12 +174,17 @@ class ListCache:
                 metrics.CACHE_COALESCED.labels(*labels, "shared").inc()
                 raise RpcError.from_status(status_pb2.Status.FromString(outcome[len(_ERR):]))
             entry = await self._read(key, digest)
-            if self._usable(entry, spec, not_before):
+            if not self._usable(entry, spec, not_before):
+                entry = await self._read(key, digest + _HANDOFF)
+                if entry is not None and not (entry.fetched_at >= not_before and
+                                              time.time() - entry.fetched_at < _HANDOFF_SECONDS):
+                    entry = None
+            if entry is not None:
                 metrics.CACHE_COALESCED.labels(*labels, "shared").inc()
                 return decode_messages(spec.message, entry.payload)
             if time.monotonic() >= give_up:
                 return await load(wait)  # the holder is stuck: do not wait any longer
-            # The holder's list was not cacheable, or its lock expired: try again.
+            # The holder failed without a word or its lock expired: try again.
 
     async def _fetch_holding(self, key, digest, spec, load, wait, epoch, token,
                              not_before) -> list[Message]:
@@ -202,6 +212,10 @@ class ListCache:
             if spec.transitional is not None and any(spec.transitional(m) for m in items):
                 metrics.CACHE_UNCACHEABLE.labels(key.target.cloud, spec.service, spec.kind).inc()
                 await self.backend.delete(digest)
+                if self.backend.shared:
+                    # Not cached, but handed to the replicas waiting for this very fetch.
+                    entry = Entry(started, epoch, encode_messages(items))
+                    await self.backend.write(digest + _HANDOFF, entry.encode(), _HANDOFF_SECONDS)
             else:
                 ttl = self.settings.ttl(spec.kind)
                 entry = Entry(started, epoch, encode_messages(items))

@@ -274,6 +274,33 @@ async def test_transitional_lists_are_not_cached(registry, backend_url, demo):
         await core.aclose()
 
 
+async def test_replicas_share_a_transitional_fetch_without_caching_it(registry, redis_server, demo):
+    namespace = f"test-{uuid.uuid4().hex[:8]}"
+    replicas = [build(registry, redis_server.url, namespace=namespace) for _ in range(2)]
+    shared = CountingAdapter()
+    for replica in replicas:
+        counting(replica, DEMO, shared)
+    queued = demo.image.create_image(name=f"oaktree-cache-queued-{uuid.uuid4().hex[:8]}",
+                                     disk_format="raw", container_format="bare",
+                                     visibility="private")  # no data: stays queued
+
+    async def listed(replica):
+        items, errors = await replica.resources.fetch(IMAGES, DEMO, HERE, 60)
+        assert not errors
+        return {image.name for image in items}
+    try:
+        answers = await asyncio.gather(*(listed(r) for r in replicas for _ in range(20)))
+        assert all(queued.name in answer for answer in answers)
+        assert shared.count(*IMAGE_LIST) == 1  # one fetch for both replicas...
+        for expected in (2, 3):                 # ...and nothing cached: every later call asks
+            await listed(replicas[0])
+            assert shared.count(*IMAGE_LIST) == expected
+    finally:
+        delete_image(demo, queued)
+        for replica in replicas:
+            await replica.aclose()
+
+
 def test_image_states_that_are_transitional():
     def image(status):
         return image_pb2.Image(status=status)
