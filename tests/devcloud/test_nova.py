@@ -2,7 +2,6 @@
 import openstack.utils
 
 
-
 def test_seeded_flavors_and_keypair(demo, require):
     require("compute")
     flavors = {f.name: f for f in demo.compute.flavors()}

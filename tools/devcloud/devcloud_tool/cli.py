@@ -15,7 +15,14 @@ import time
 from . import clouds, configs, install, schemas, snapshot
 from .config import HOST, TOOL_DIR, Config, ConfigError
 from .procs import ProcessTable, rss_by_process_group
-from .services import Process, answers, port_in_use, ports_needed, process_env, processes
+from .services import (
+    Process,
+    answers,
+    port_in_use,
+    ports_needed,
+    process_env,
+    processes,
+)
 
 START_TIMEOUT = 300  # seconds for one service to answer (cold, loaded 2-core machine)
 

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from .config import HOST, TOOL_DIR, Config
 
-
 COMPUTE_NODE_UUID = uuid.UUID("d3c10ad0-0000-4000-8000-00000000c0de")
 
 
