@@ -35,6 +35,8 @@ def serve(
     workers: Annotated[int, typer.Option(envvar="OAKTREE_WORKERS", help="Threads for blocking cloud calls.")] = 16,
     grace: Annotated[float, typer.Option(envvar="OAKTREE_GRACE", help="Seconds in-flight calls get to finish on SIGTERM.")] = 10.0,
     log_level: Annotated[str, typer.Option(envvar="OAKTREE_LOG_LEVEL", help="debug, info, warning or error.")] = "info",
+    config: Annotated[Optional[Path], typer.Option("--config", envvar="OAKTREE_CONFIG", help="oaktree.yaml: cache (backend, TTL per resource kind) and rate limits per cloud and service (see oaktree/config.py).", exists=True, dir_okay=False)] = None,
+    cache: Annotated[Optional[str], typer.Option(envvar="OAKTREE_CACHE", help="Cache backend: memory (default), none, or redis://host:port/db to share lists and single-flight locks between replicas. Overrides the config file.")] = None,
     auth: Annotated[str, typer.Option(envvar="OAKTREE_AUTH", help="none: personal mode, calls act with clouds.yaml's credentials. keystone: shared mode, every call must carry a Keystone token (x-auth-token or authorization: Bearer) and acts with it.")] = "none",
     token_revalidate: Annotated[float, typer.Option(envvar="OAKTREE_TOKEN_REVALIDATE", help="Shared mode: seconds a token validation is reused (never past the token's expiry); a revoked token stops working within this time.")] = 30.0,
     max_token_connections: Annotated[int, typer.Option(envvar="OAKTREE_MAX_TOKEN_CONNECTIONS", help="Shared mode: cloud connections kept for callers' tokens (least recently used closed first).")] = 256,
@@ -46,13 +48,18 @@ def serve(
 
     Example: oaktree serve --cloud devcloud --grpc-port 50051 --http-port 8080
     """
+    from oaktree import config as oaktree_config
     from oaktree.server import OaktreeServer, Settings
 
     _setup_logging(log_level)
+    try:
+        options = oaktree_config.load(config, cache)
+    except oaktree_config.ConfigError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--config/--cache") from None
     settings = Settings(host=host, grpc_port=grpc_port, http_port=http_port,
                         config_files=[str(clouds_file)] if clouds_file else [],
                         clouds=list(cloud or []), max_workers=workers, grace_seconds=grace,
-                        auth=auth, token_revalidate_seconds=token_revalidate,
+                        config=options, auth=auth, token_revalidate_seconds=token_revalidate,
                         max_token_connections=max_token_connections,
                         tls_cert=str(tls_cert or ""), tls_key=str(tls_key or ""),
                         tls_client_ca=str(tls_client_ca or ""))

@@ -6,6 +6,8 @@ applies them by wrapping the servicers that gRPC and REST share).
   HTTP status and a google.rpc.Status body). Never a stack trace to the client.
 - AccessLog: one line per call, same format for gRPC and REST; in shared mode it names the
   caller (user, project, token fingerprint: never the token).
+- CacheControl: `cache-control: no-cache` metadata (REST: the Cache-Control header) makes
+  the call skip cached lists and refresh them (oaktree.calls.no_cache).
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import time
 
 import grpc
 
-from oaktree.calls import current_identity
+from oaktree import calls
 from oaktree.errors import RpcError, from_exception
 from oaktree.identity import SERVER
 
@@ -51,11 +53,23 @@ class AccessLog:
             outcome = (_outcome.get() or grpc.StatusCode.UNKNOWN).name
             raise
         finally:
-            identity = current_identity.get()  # set by Authenticate, further down the chain
+            identity = calls.current_identity.get()  # set by Authenticate, further down the chain
             access_log.info("%s %s %s %.1fms%s", call.protocol, call.full_method, outcome,
                             (time.perf_counter() - started) * 1000,
                             "" if identity is SERVER else f" [{identity}]")
 
 
+class CacheControl:
+    async def intercept(self, call, request, context, proceed):
+        token = calls.no_cache.set(calls.wants_fresh(context.invocation_metadata()))
+        if call.server_streaming:
+            # The stream runs after proceed returns, in this call's own task: leave it set.
+            return await proceed(request, context)
+        try:
+            return await proceed(request, context)
+        finally:
+            calls.no_cache.reset(token)
+
+
 def default_chain() -> list:
-    return [AccessLog(), ErrorMapping()]
+    return [AccessLog(), ErrorMapping(), CacheControl()]

@@ -18,6 +18,7 @@ from gateway import Gateway
 
 from oaktree import auth, interceptors, rest
 from oaktree.clouds import CloudRegistry
+from oaktree.config import Config
 from oaktree.core import Core
 from oaktree.keystone import TokenValidator, keystones_of
 from oaktree.services import registry as service_registry
@@ -35,6 +36,7 @@ class Settings:
     clouds: list[str] = dataclasses.field(default_factory=list)
     max_workers: int = 16
     grace_seconds: float = 10.0
+    config: Config = dataclasses.field(default_factory=Config)  # --config: cache, limits
     # "none": personal mode (act with clouds.yaml's credentials); "keystone": shared mode.
     auth: str = "none"
     token_revalidate_seconds: float = 30.0  # bound on how long a revoked token keeps working
@@ -66,7 +68,7 @@ class OaktreeServer:
             raise ValueError(f"unknown auth mode {settings.auth!r}: use none or keystone")
         self.tls = settings.tls()
         shared = settings.auth == "keystone"
-        self.core = Core.create(self.registry, settings.max_workers, shared=shared,
+        self.core = Core.create(self.registry, settings.max_workers, settings.config, shared=shared,
                                 max_token_connections=settings.max_token_connections)
         chain = interceptors.default_chain()
         gateway_auth = {}
@@ -108,6 +110,9 @@ class OaktreeServer:
         app = rest.build_app(self.gateway)
         sock = socket.socket(socket.AF_INET6 if ":" in self.settings.host else socket.AF_INET)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # Accepted sockets inherit it: without it a keep-alive response written in two parts
+        # (headers, body) waits ~40 ms for the client's delayed ACK (Nagle).
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         try:
             sock.bind((self.settings.host, self.settings.http_port))
         except OSError as exc:
@@ -137,7 +142,7 @@ class OaktreeServer:
         await asyncio.gather(
             self.grpc_server.stop(self.settings.grace_seconds) if self.grpc_server else asyncio.sleep(0),
             self._http_task if self.http_server else asyncio.sleep(0))
-        self.core.close()
+        await self.core.aclose()
         log.info("stopped")
 
     async def serve_forever(self) -> None:

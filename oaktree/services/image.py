@@ -6,10 +6,17 @@ from oaktree.normalize.image import image
 from oaktree.resources import ResourceKind
 from oaktree.v1 import image_pb2, image_pb2_grpc
 
+# Images on their way to active (or out): a list holding one is not cached.
+_TRANSITIONAL = frozenset({
+    image_pb2.IMAGE_STATUS_QUEUED, image_pb2.IMAGE_STATUS_SAVING, image_pb2.IMAGE_STATUS_UPLOADING,
+    image_pb2.IMAGE_STATUS_IMPORTING, image_pb2.IMAGE_STATUS_PENDING_DELETE,
+})
+
 IMAGES = ResourceKind(
     name="image", message=image_pb2.Image,
     list_raw=lambda connection: connection.list_images(),
-    normalize=image)
+    normalize=image, service="image",
+    transitional=lambda item: item.status in _TRANSITIONAL)
 
 
 class ImageService(image_pb2_grpc.ImageServiceServicer):

@@ -10,7 +10,7 @@ FLOATING_IPS = ResourceKind(
     name="floating IP", message=network_pb2.FloatingIp,
     list_raw=lambda connection: connection.list_floating_ips(),
     normalize=floating_ip,
-    match_keys=("id", "floating_ip_address"), label_key="floating_ip_address")
+    match_keys=("id", "floating_ip_address"), label_key="floating_ip_address", service="network")
 
 
 class NetworkService(network_pb2_grpc.NetworkServiceServicer):

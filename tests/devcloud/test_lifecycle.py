@@ -31,7 +31,7 @@ def isolated(tmp_path, clouds_yaml):
 
     def run(verb, **extra_env):
         return subprocess.run([str(DEVCLOUD), verb], env=env | extra_env, capture_output=True,
-                              text=True, timeout=600)
+                              text=True, timeout=600, check=False)
 
     run.env = env
     yield run
