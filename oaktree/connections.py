@@ -25,6 +25,7 @@ from openstack.config.cloud_region import CloudRegion
 from oaktree.clouds import CloudRegistry
 from oaktree.errors import RpcError
 from oaktree.identity import Identity
+from oaktree.v1 import location_pb2
 
 
 @dataclasses.dataclass(frozen=True)
@@ -83,7 +84,14 @@ class ConnectionPool:
 
     # ---- shared mode -------------------------------------------------------------------------
     def _get_token_connection(self, identity: Identity, target: Target) -> openstack.connection.Connection:
-        # The token is scoped to one project (checked by the fan-out): one connection per region.
+        # Fanout.targets checks these already; checked again here so that no code path can
+        # act in a cloud or project the token does not reach.
+        token = identity.credential
+        token.clouds([target.cloud], explicit=True)
+        token.check_project(location_pb2.Project(
+            id=target.project_id, name=target.project_name,
+            domain_id=target.project_domain_id, domain_name=target.project_domain_name))
+        # The token is scoped to one project: one connection per cloud region.
         key = (identity, Target(target.cloud, target.region))
         evicted = []
         with self._lock:

@@ -83,3 +83,17 @@ def test_shared_pool_never_acts_as_the_server(parts):
     with pytest.raises(RpcError) as caught:
         pool.get(SERVER, TARGET)
     assert caught.value.code == grpc.StatusCode.UNAUTHENTICATED
+
+
+async def test_pool_refuses_another_project_or_keystone(parts):
+    """Defence in depth: even a code path that skipped Fanout.targets cannot leave the token's scope."""
+    pool, validator = parts
+    identity = await validator.identity(new_token("devcloud"))
+    for target in (Target("devcloud", "RegionOne", project_name="alt"),
+                   Target("devcloud", "RegionOne", project_id="not-the-tokens-project")):
+        with pytest.raises(RpcError) as caught:
+            pool.get(identity, target)
+        assert caught.value.code == grpc.StatusCode.PERMISSION_DENIED
+    same = identity.credential.project
+    assert pool.get(identity, Target("devcloud", "RegionOne", project_id=same["id"])) \
+        is pool.get(identity, TARGET)
