@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 import grpc
 import openstack.connection
+from openstack import exceptions as sdk_exc
 
 from oaktree.errors import RpcError, invalid_argument
 from oaktree.streams import Outbound, StreamAborted
@@ -109,8 +110,14 @@ def upload(connection: openstack.connection.Connection, spec: image_pb2.ImageSpe
     """Create the image and stream `chunks` into it; returns the ACTIVE sdk image."""
     use_import = choose_upload(connection, spec)
     data = _Hashing(chunks)
-    image = connection.image.create_image(
-        spec.name, data=iter(data), use_import=use_import, **_create_kwargs(spec))
+    try:
+        image = connection.image.create_image(
+            spec.name, data=iter(data), use_import=use_import, **_create_kwargs(spec))
+    except sdk_exc.SDKException as exc:
+        # openstacksdk deleted the image and wrapped our own reason (e.g. the client went away).
+        if isinstance(exc.__cause__, RpcError):
+            raise exc.__cause__ from None
+        raise
     with _deleted_on_failure(connection, image.id):
         if use_import:
             image = _wait_imported(connection, image.id, cancelled, timeout)

@@ -17,13 +17,20 @@ import threading
 from collections.abc import Iterator
 from typing import Awaitable, TypeVar
 
+import grpc
+
+from oaktree.errors import RpcError
+
 T = TypeVar("T")
 
 _END = object()
 
 
-class StreamAborted(Exception):
+class StreamAborted(RpcError):
     """The other side of the stream gave up (client cancelled, deadline, error)."""
+
+    def __init__(self, message: str):
+        super().__init__(grpc.StatusCode.CANCELLED, message)
 
 
 class _Failure:

@@ -6,6 +6,7 @@ import threading
 from google.api import httpbody_pb2
 from google.protobuf import empty_pb2
 
+from gateway.streaming import ClientDisconnected
 from oaktree import calls, imagedata
 from oaktree.connections import Target
 from oaktree.core import Core
@@ -74,9 +75,10 @@ class ImageService(image_pb2_grpc.ImageServiceServicer):
             # Client cancelled, bad data, deadline: the worker's read fails, so the
             # upload request fails and the half-made image is deleted (in the worker).
             cancelled.set()
-            inbound.abort(StreamAborted(f"upload aborted: {error!r}"))
-            if isinstance(error, StreamAborted) and work.done() and work.exception() is not None:
-                raise work.exception() from None
+            inbound.abort(StreamAborted(f"upload aborted ({type(error).__name__})"))
+            work.add_done_callback(_retrieve)
+            if isinstance(error, ClientDisconnected):
+                raise StreamAborted("the client closed the connection during the upload") from None
             raise
         return image(created, origin)
 
@@ -138,3 +140,9 @@ class ImageService(image_pb2_grpc.ImageServiceServicer):
         target = Target(found.location.cloud, found.location.region, project.id, project.name,
                         project.domain_id, project.domain_name)
         return found, target
+
+
+def _retrieve(future: asyncio.Future) -> None:
+    """Consume the outcome of a worker nobody awaits any more (it cleans up by itself)."""
+    if not future.cancelled():
+        future.exception()
