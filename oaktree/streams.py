@@ -93,13 +93,19 @@ class Inbound:
     # ---- thread side ----------------------------------------------------------------------
     def __iter__(self) -> Iterator[bytes]:
         while True:
-            for item in asyncio.run_coroutine_threadsafe(self._take(), self._loop).result():
-                if item is _END:
-                    return
-                if isinstance(item, _Failure):
-                    raise item.error
-                self.consumed += len(item)
-                yield item
+            items = asyncio.run_coroutine_threadsafe(self._take(), self._loop).result()
+            data = [item for item in items if isinstance(item, bytes)]
+            if data:
+                # Small chunks (HTTP receive events) are joined: one write to the cloud
+                # per batch instead of one per chunk.
+                chunk = data[0] if len(data) == 1 else b"".join(data)
+                self.consumed += len(chunk)
+                yield chunk
+            last = items[-1]
+            if last is _END:
+                return
+            if isinstance(last, _Failure):
+                raise last.error
 
 
 class Outbound:
