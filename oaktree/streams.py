@@ -51,6 +51,19 @@ async def _race(step: Awaitable[T], work: asyncio.Future) -> T:
     raise StreamAborted("the worker stopped before the stream ended")
 
 
+def _on_loop(loop: asyncio.AbstractEventLoop, coroutine) -> object:
+    """Run `coroutine` on the loop and block this (worker) thread until it is done. If the
+    loop stops meanwhile (server shutting down) the worker gives up instead of hanging."""
+    future = asyncio.run_coroutine_threadsafe(coroutine, loop)
+    while True:
+        try:
+            return future.result(timeout=1.0)
+        except TimeoutError:
+            if loop.is_closed() or not loop.is_running():
+                future.cancel()
+                raise StreamAborted("the server is shutting down") from None
+
+
 class Inbound:
     """Chunks produced on the loop (a client's upload), read by a worker thread as a
     blocking iterator (what openstacksdk's `data=` accepts)."""
@@ -93,7 +106,7 @@ class Inbound:
     # ---- thread side ----------------------------------------------------------------------
     def __iter__(self) -> Iterator[bytes]:
         while True:
-            items = asyncio.run_coroutine_threadsafe(self._take(), self._loop).result()
+            items = _on_loop(self._loop, self._take())
             data = [item for item in items if isinstance(item, bytes)]
             if data:
                 # Small chunks (HTTP receive events) are joined: one write to the cloud
@@ -122,12 +135,12 @@ class Outbound:
         """Block until the loop side has room; False when the consumer has gone away."""
         if self._gone.is_set():
             return False
-        asyncio.run_coroutine_threadsafe(self._queue.put(chunk), self._loop).result()
+        _on_loop(self._loop, self._queue.put(chunk))
         return not self._gone.is_set()
 
     def finish(self) -> None:
         if not self._gone.is_set():
-            asyncio.run_coroutine_threadsafe(self._queue.put(_END), self._loop).result()
+            _on_loop(self._loop, self._queue.put(_END))
 
     # ---- loop side ------------------------------------------------------------------------
     async def get(self, work: asyncio.Future) -> bytes | None:
