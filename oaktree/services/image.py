@@ -9,12 +9,16 @@ from google.protobuf import empty_pb2
 from gateway.streaming import ClientDisconnected
 from oaktree import calls, imagedata
 from oaktree.connections import Target
+from oaktree.blocking import BlockingPool
 from oaktree.core import Core
+from oaktree.fanout import Fanout
 from oaktree.errors import invalid_argument
 from oaktree.normalize.image import image
 from oaktree.resources import ResourceKind, _origin
 from oaktree.streams import Inbound, Outbound, StreamAborted
 from oaktree.v1 import image_pb2, image_pb2_grpc, location_pb2
+
+TRANSFER_WORKERS = 32
 
 IMAGES = ResourceKind(
     name="image", message=image_pb2.Image,
@@ -26,6 +30,9 @@ class ImageService(image_pb2_grpc.ImageServiceServicer):
     def __init__(self, core: Core):
         self.resources = core.resources
         self.fanout = core.fanout
+        # Uploads and downloads hold a worker thread for their whole duration: they get
+        # their own pool so that a few big transfers cannot starve every other call.
+        self.transfers = Fanout(core.registry, core.connections, BlockingPool(TRANSFER_WORKERS))
 
     async def ListImages(self, request, context):
         images, errors, token = await self.resources.list(
@@ -54,7 +61,7 @@ class ImageService(image_pb2_grpc.ImageServiceServicer):
 
         # The worker starts at once (it creates the record while the data arrives) and
         # reads the data through the bounded queue; the loop feeds it as chunks arrive.
-        work = asyncio.ensure_future(self.fanout.call(identity, target, run, timeout))
+        work = asyncio.ensure_future(self.transfers.call(identity, target, run, timeout))
         try:
             message, received = first, 0
             while True:
@@ -94,7 +101,7 @@ class ImageService(image_pb2_grpc.ImageServiceServicer):
                     _origin(connection, target))
 
         try:
-            created, origin = await self.fanout.call(calls.identity(context), target, run, timeout)
+            created, origin = await self.transfers.call(calls.identity(context), target, run, timeout)
         except BaseException:
             cancelled.set()  # the worker deletes the image at its next poll
             raise
@@ -112,7 +119,7 @@ class ImageService(image_pb2_grpc.ImageServiceServicer):
     async def DownloadImage(self, request, context):
         found, target = await self._find(request, context)
         out = Outbound(asyncio.get_running_loop())
-        work = asyncio.ensure_future(self.fanout.call(
+        work = asyncio.ensure_future(self.transfers.call(
             calls.identity(context), target,
             lambda connection, _: imagedata.download(connection, found, out), calls.timeout(context)))
         try:
@@ -123,6 +130,7 @@ class ImageService(image_pb2_grpc.ImageServiceServicer):
             await work
         finally:
             out.close()  # a consumer that left (or failed) frees the worker
+            work.add_done_callback(_retrieve)
 
     # ---- helpers --------------------------------------------------------------------------
     def _one_target(self, location: location_pb2.Location) -> Target:
