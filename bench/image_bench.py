@@ -113,6 +113,8 @@ def main() -> None:
             assert moved == size, (label, moved, size)
             rates.append(size / MIB / seconds)
             growths.append(rss.growth_mib)
+            while len(created) > 1:  # keep one image (for the downloads), not one per run
+                conn.image.delete_image(created.pop(), ignore_missing=True)
         results[label] = (max(rates), max(growths))
         print(f"  {label:17s} {max(rates):8.1f} MiB/s (runs: {', '.join(f'{r:.0f}' for r in rates)})"
               f"   oaktree RSS +{max(growths):6.1f} MiB", flush=True)
