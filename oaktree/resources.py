@@ -59,7 +59,8 @@ class ResourceKind:
         return ListSpec(self.key, self.service, self.message, self.transitional)
 
 
-def _origin(connection: openstack.connection.Connection, target: Target) -> Origin:
+def origin_of(connection: openstack.connection.Connection, target: Target) -> Origin:
+    """Where resources listed on `connection` come from: the target and its acting project."""
     current = connection.current_project or {}
     project = location_pb2.Project(
         id=current.get("id") or "", name=current.get("name") or "",
@@ -83,7 +84,7 @@ class Resources:
 
         def list_here(connection, target):
             raw_items = list(kind.list_raw(connection))
-            origin = _origin(connection, target)  # after the call: authenticated, project known
+            origin = origin_of(connection, target)  # after the call: authenticated, project known
             return [kind.normalize(raw, origin) for raw in raw_items]
 
         async def at(target: Target):
