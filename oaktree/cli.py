@@ -34,6 +34,7 @@ def serve(
     clouds_file: Annotated[Optional[Path], typer.Option(envvar="OS_CLIENT_CONFIG_FILE", help="clouds.yaml to read instead of the usual search path.", exists=True, dir_okay=False)] = None,
     workers: Annotated[int, typer.Option(envvar="OAKTREE_WORKERS", help="Threads for blocking cloud calls.")] = 16,
     grace: Annotated[float, typer.Option(envvar="OAKTREE_GRACE", help="Seconds in-flight calls get to finish on SIGTERM.")] = 10.0,
+    watch_interval: Annotated[float, typer.Option(envvar="OAKTREE_WATCH_INTERVAL", min=0.1, help="Seconds between two server lists of the shared poller that feeds every watch and wait stream of a cloud region.")] = 2.0,
     log_level: Annotated[str, typer.Option(envvar="OAKTREE_LOG_LEVEL", help="debug, info, warning or error.")] = "info",
 ) -> None:
     """Serve gRPC and REST/JSON from one process.
@@ -45,7 +46,8 @@ def serve(
     _setup_logging(log_level)
     settings = Settings(host=host, grpc_port=grpc_port, http_port=http_port,
                         config_files=[str(clouds_file)] if clouds_file else [],
-                        clouds=list(cloud or []), max_workers=workers, grace_seconds=grace)
+                        clouds=list(cloud or []), max_workers=workers, grace_seconds=grace,
+                        watch_interval=watch_interval)
     try:
         server = OaktreeServer(settings)
     except KeyError as exc:

@@ -11,7 +11,7 @@ import openstack.connection
 from oaktree.blocking import BlockingPool
 from oaktree.clouds import CloudRegistry
 from oaktree.connections import ConnectionPool, Target
-from oaktree.errors import RpcError, from_exception, not_found
+from oaktree.errors import RpcError, from_exception, invalid_argument, not_found
 from oaktree.identity import Identity
 from oaktree.v1 import location_pb2
 
@@ -42,6 +42,16 @@ class Fanout:
             raise not_found("region", location.region,
                             f"region {location.region!r} is not configured in {where}")
         return targets
+
+    def single(self, location: location_pb2.Location) -> Target:
+        """The one cloud region a write acts on; INVALID_ARGUMENT naming the candidates when
+        the location selects several."""
+        targets = self.targets(location)
+        if len(targets) > 1:
+            raise invalid_argument("location", "the location selects "
+                                   f"{len(targets)} cloud regions ({', '.join(t.describe() for t in targets)}); "
+                                   "name the cloud and region to act on")
+        return targets[0]
 
     async def call(self, identity: Identity, target: Target, fn: PerTarget[T],
                    timeout: float | None) -> T:

@@ -24,13 +24,29 @@ _outcome: contextvars.ContextVar[grpc.StatusCode | None] = contextvars.ContextVa
 class ErrorMapping:
     async def intercept(self, call, request, context, proceed):
         try:
-            return await proceed(request, context)
+            result = await proceed(request, context)
         except RpcError as error:
             await _abort(context, error)
         except (grpc.aio.AbortError, grpc.RpcError, StopAsyncIteration):
             raise
         except Exception as exc:  # noqa: BLE001 - mapped (and logged) by from_exception
             await _abort(context, from_exception(exc))
+        if call.server_streaming and result is not None:
+            # A stream fails while it is iterated, after this method returned.
+            return _mapped_stream(result, context)
+        return result
+
+
+async def _mapped_stream(responses, context):
+    try:
+        async for response in responses:
+            yield response
+    except RpcError as error:
+        await _abort(context, error)
+    except (grpc.aio.AbortError, grpc.RpcError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - mapped (and logged) by from_exception
+        await _abort(context, from_exception(exc))
 
 
 async def _abort(context, error: RpcError):

@@ -31,7 +31,8 @@ class ResourceKind:
     label_key: str = "name"                                     # how candidates are named
 
 
-def _origin(connection: openstack.connection.Connection, target: Target) -> Origin:
+def origin_of(connection: openstack.connection.Connection, target: Target) -> Origin:
+    """The cloud region and acting project of a connection (after it has authenticated)."""
     current = connection.current_project or {}
     project = location_pb2.Project(
         id=current.get("id") or "", name=current.get("name") or "",
@@ -48,7 +49,7 @@ class Resources:
         """Every item of `kind` at `location`, normalised, in a stable order; plus errors."""
         def list_here(connection, target):
             raw_items = list(kind.list_raw(connection))
-            origin = _origin(connection, target)  # after the call: authenticated, project known
+            origin = origin_of(connection, target)  # after the call: authenticated, project known
             return [kind.normalize(raw, origin) for raw in raw_items]
 
         results, errors = await self.fanout.gather(identity, location, list_here, timeout)

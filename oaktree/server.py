@@ -33,6 +33,7 @@ class Settings:
     clouds: list[str] = dataclasses.field(default_factory=list)
     max_workers: int = 16
     grace_seconds: float = 10.0
+    watch_interval: float = 2.0
 
 
 class _EmbeddedUvicorn(uvicorn.Server):
@@ -46,7 +47,7 @@ class OaktreeServer:
     def __init__(self, settings: Settings, registry: CloudRegistry | None = None):
         self.settings = settings
         self.registry = registry or CloudRegistry.load(settings.config_files, settings.clouds)
-        self.core = Core.create(self.registry, settings.max_workers)
+        self.core = Core.create(self.registry, settings.max_workers, settings.watch_interval)
         # One interceptor chain, applied once: gRPC and REST call these same wrapped servicers.
         self.gateway = Gateway(servicers=service_registry.build(self.core),
                                interceptors=interceptors.default_chain())

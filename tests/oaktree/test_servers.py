@@ -1,0 +1,217 @@
+"""Servers on the local cloud (Nova's fake driver: servers go ACTIVE in seconds, no VM).
+
+One server serves the whole module (servers are slow): created by name over gRPC with
+CreateServerAndWait + auto_ip while REST watchers (NDJSON and SSE) follow the same
+server from BUILD to ACTIVE; then reads, floating IP detach/attach, deadlines, and the
+delete (with its floating IP) watched to DELETED.
+
+What the local cloud cannot show: it has no network agents, so ports and floating IPs
+stay DOWN, and Nova never lists the floating IP in its own `addresses` (Neutron does not
+notify it): oaktree's public_v4 comes from shade's Neutron lookup, which is what these
+tests check. Without a network openstacksdk asks Nova for networks="auto", which this
+cloud cannot satisfy, so every create passes `private`.
+"""
+from __future__ import annotations
+
+import concurrent.futures
+import ipaddress
+import json
+import uuid
+
+import grpc
+import httpx
+import pytest
+
+from oaktree.v1 import compute_pb2, location_pb2, network_pb2
+
+DEVCLOUD = location_pb2.Location(cloud="devcloud", region="RegionOne")
+REGION_PATH = "/v1/clouds/devcloud/regions/RegionOne"
+S = compute_pb2.ServerStatus
+ACTIVE = S.Name(S.SERVER_STATUS_ACTIVE)
+
+
+def cleanup_server(demo, server_id: str) -> None:
+    """Delete the server and every floating IP on its ports, whatever the test did."""
+    for port in demo.network.ports(device_id=server_id):
+        for ip in demo.network.ips(port_id=port.id):
+            demo.network.delete_ip(ip, ignore_missing=True)
+    server = demo.compute.find_server(server_id, ignore_missing=True)
+    if server is not None:
+        demo.compute.delete_server(server, ignore_missing=True)
+        demo.compute.wait_for_delete(server, wait=120)
+
+
+def rest_stream(base_url: str, path: str, sse: bool, results: list, timeout: float = 150) -> int:
+    """Read a server stream over REST into `results` (messages, then an error dict if any)."""
+    headers = {"Accept": "text/event-stream"} if sse else {}
+    with httpx.Client(base_url=base_url, timeout=timeout) as client, \
+            client.stream("GET", path, headers=headers) as reply:
+        event = "message"
+        for line in reply.iter_lines():
+            if not line:
+                continue
+            if sse:
+                if line.startswith("event:"):
+                    event = line.split(":", 1)[1].strip()
+                elif line.startswith("data:"):
+                    data = json.loads(line.split(":", 1)[1])
+                    results.append({"error": data} if event == "error" else data)
+                    event = "message"
+            else:
+                item = json.loads(line)
+                results.append(item["result"] if "result" in item else item)
+        return reply.status_code
+
+
+@pytest.fixture(scope="module")
+def created(stubs, server, demo):
+    """The module's server: CreateServerAndWait over gRPC, watched meanwhile over REST."""
+    name = f"oaktree-test-srv-{uuid.uuid4().hex[:8]}"
+    request = compute_pb2.CreateServerRequest(
+        location=DEVCLOUD, name=name, image="cirros-tiny", flavor="m1.tiny", networks=["private"],
+        metadata={"purpose": "oaktree-test"}, auto_ip=True)
+    stream = stubs.compute.CreateServerAndWait(request, timeout=240)
+    snapshots = [next(stream)]
+    server_id = snapshots[0].id
+    rest = {"ndjson": [], "sse": []}
+    try:
+        watch_path = f"{REGION_PATH}/servers/{server_id}:watch"
+        with concurrent.futures.ThreadPoolExecutor(2) as pool:
+            watchers = {kind: pool.submit(rest_stream, server.base_url, watch_path, kind == "sse", rest[kind])
+                        for kind in rest}
+            snapshots.extend(stream)
+            statuses = {kind: future.result(timeout=200) for kind, future in watchers.items()}
+        yield {"name": name, "id": server_id, "snapshots": snapshots, "rest": rest,
+               "rest_status": statuses}
+    finally:
+        cleanup_server(demo, server_id)
+
+
+def test_create_and_wait_streams_build_to_active_with_a_floating_ip(created, demo):
+    snapshots = created["snapshots"]
+    first, last = snapshots[0], snapshots[-1]
+    assert first.name == created["name"] and first.status == S.SERVER_STATUS_BUILD
+    assert last.status == S.SERVER_STATUS_ACTIVE
+    # Only changes are streamed: no two consecutive snapshots alike.
+    keys = [(s.status, s.task_state, s.vm_state, s.power_state, tuple(a.address for a in s.addresses))
+            for s in snapshots]
+    assert all(a != b for a, b in zip(keys, keys[1:]))
+    # auto_ip: a floating IP from `public` attached to the server's port, shown as public_v4.
+    ports = list(demo.network.ports(device_id=created["id"]))
+    ips = [ip for port in ports for ip in demo.network.ips(port_id=port.id)]
+    assert len(ips) == 1, ips
+    assert last.public_v4 == ips[0].floating_ip_address
+    assert ipaddress.ip_address(last.public_v4) in ipaddress.ip_network("172.24.4.0/24")
+    assert last.interface_ip == last.public_v4
+    assert last.private_v4 == ips[0].fixed_ip_address
+    assert ipaddress.ip_address(last.private_v4).is_private
+    assert {(a.address, a.type) for a in last.addresses} >= {(last.private_v4, "fixed"),
+                                                               (last.public_v4, "floating")}
+    assert last.location.zone == "nova"  # the availability zone
+    assert last.location.project.name == "demo"
+    assert last.flavor_name == "m1.tiny" and last.image_id
+    assert last.metadata["purpose"] == "oaktree-test"
+
+
+@pytest.mark.parametrize("kind", ["ndjson", "sse"])
+def test_rest_watch_follows_the_server_to_active(created, kind):
+    assert created["rest_status"][kind] == 200
+    seen = created["rest"][kind]
+    assert seen and all("error" not in item for item in seen), seen
+    assert seen[-1]["status"] == ACTIVE and seen[-1]["id"] == created["id"]
+    # Started while the server was building; it may have seen BUILD first (depends on when
+    # the shared poller's next list ran), never anything after ACTIVE.
+    assert {s["status"] for s in seen[:-1]} <= {S.Name(S.SERVER_STATUS_BUILD)}
+
+
+def test_get_and_list_over_both_protocols(created, stubs, http):
+    by_name = stubs.compute.GetServer(compute_pb2.GetServerRequest(name_or_id=created["name"]))
+    assert by_name.id == created["id"] and by_name.public_v4 == created["snapshots"][-1].public_v4
+    listed = stubs.compute.ListServers(compute_pb2.ListServersRequest(
+        location=location_pb2.Location(cloud="devcloud"), filters={"status": "ACTIVE"},
+        name_or_id="oaktree-test-srv-*"))
+    assert created["id"] in [s.id for s in listed.servers]
+    # RegionTwo has no compute service: reported, not failing the call.
+    assert [e.location.region for e in listed.errors] == ["RegionTwo"]
+    reply = http.get(f"/v1/clouds/devcloud/servers/{created['name']}")
+    assert reply.status_code == 200, reply.text
+    assert reply.json()["publicV4"] == by_name.public_v4 and reply.json()["status"] == ACTIVE
+    reply = http.get("/v1/servers", params={"nameOrId": created["name"]})
+    assert [s["id"] for s in reply.json()["servers"]] == [created["id"]]
+
+
+def test_watch_of_an_active_server_ends_at_once(created, stubs):
+    snapshots = list(stubs.compute.WatchServer(
+        compute_pb2.WatchServerRequest(location=DEVCLOUD, name_or_id=created["id"]), timeout=30))
+    assert [s.status for s in snapshots] == [S.SERVER_STATUS_ACTIVE]
+
+
+def test_watch_ends_with_deadline_exceeded_over_both_protocols(created, stubs, http):
+    request = compute_pb2.WatchServerRequest(location=DEVCLOUD, name_or_id=created["id"],
+                                             until=[S.SERVER_STATUS_SHUTOFF])
+    seen = []
+    with pytest.raises(grpc.RpcError) as caught:
+        for snapshot in stubs.compute.WatchServer(request, timeout=3):
+            seen.append(snapshot)
+    assert caught.value.code() == grpc.StatusCode.DEADLINE_EXCEEDED
+    assert [s.status for s in seen] == [S.SERVER_STATUS_ACTIVE]
+    with http.stream("GET", f"{REGION_PATH}/servers/{created['id']}:watch",
+                     params={"until": "SERVER_STATUS_SHUTOFF"}, headers={"Grpc-Timeout": "3S"}) as reply:
+        lines = [json.loads(line) for line in reply.iter_lines() if line]
+    assert lines[0]["result"]["status"] == ACTIVE
+    assert lines[-1]["error"]["code"] == grpc.StatusCode.DEADLINE_EXCEEDED.value[0]
+
+
+def test_detach_and_attach_the_floating_ip(created, stubs, http):
+    address = created["snapshots"][-1].public_v4
+    detached = stubs.network.DetachFloatingIp(network_pb2.DetachFloatingIpRequest(
+        location=DEVCLOUD, name_or_id=address))
+    assert not detached.is_attached and detached.floating_ip_address == address
+    # Detaching again changes nothing.
+    again = http.post(f"{REGION_PATH}/floatingIps/{address}:detach", json={})
+    assert again.status_code == 200, again.text
+    assert again.json()["isAttached"] is False
+    reply = http.post(f"{REGION_PATH}/floatingIps/{address}:attach", json={"server": created["name"]})
+    assert reply.status_code == 200, reply.text
+    assert reply.json()["isAttached"] is True
+    assert reply.json()["fixedIpAddress"] == created["snapshots"][-1].private_v4
+    server = stubs.compute.GetServer(compute_pb2.GetServerRequest(location=DEVCLOUD, name_or_id=created["id"]))
+    assert server.public_v4 == address
+
+
+def test_errors_are_client_errors(stubs, http):
+    bad_image = compute_pb2.CreateServerRequest(location=DEVCLOUD, name="oaktree-test-never",
+                                                image="no-such-image", flavor="m1.tiny", networks=["private"])
+    with pytest.raises(grpc.RpcError) as caught:
+        stubs.compute.CreateServer(bad_image, timeout=60)
+    assert caught.value.code() == grpc.StatusCode.NOT_FOUND
+    assert "no-such-image" in caught.value.details()
+    two_regions = compute_pb2.CreateServerRequest(location=location_pb2.Location(cloud="devcloud"),
+                                                  name="x", image="cirros-tiny", flavor="m1.tiny")
+    with pytest.raises(grpc.RpcError) as caught:
+        stubs.compute.CreateServer(two_regions, timeout=60)
+    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert "RegionOne" in caught.value.details() and "RegionTwo" in caught.value.details()
+    reply = http.post(f"{REGION_PATH}/servers", json={"name": "x", "image": "cirros-tiny"})
+    assert reply.status_code == 400 and "flavor" in reply.json()["message"]
+    missing = str(uuid.uuid4())
+    reply = http.get(f"{REGION_PATH}/servers/{missing}:watch")
+    assert reply.status_code == 404, reply.text
+    reply = http.delete(f"{REGION_PATH}/servers/oaktree-test-no-such-server")
+    assert reply.status_code == 404, reply.text
+
+
+def test_delete_with_ips_watched_to_deleted(created, stubs, http, demo):
+    """Last test of the module: the shared server goes."""
+    address = created["snapshots"][-1].public_v4
+    watch = stubs.compute.WatchServer(compute_pb2.WatchServerRequest(
+        location=DEVCLOUD, name_or_id=created["id"], until=[S.SERVER_STATUS_DELETED]), timeout=150)
+    assert next(watch).status == S.SERVER_STATUS_ACTIVE
+    reply = http.delete(f"{REGION_PATH}/servers/{created['name']}", params={"deleteIps": "true"})
+    assert reply.status_code == 204, reply.text
+    rest = list(watch)
+    assert rest[-1].status == S.SERVER_STATUS_DELETED and rest[-1].id == created["id"]
+    assert not [ip for ip in demo.network.ips(floating_ip_address=address)]
+    with pytest.raises(grpc.RpcError) as caught:
+        stubs.compute.GetServer(compute_pb2.GetServerRequest(location=DEVCLOUD, name_or_id=created["id"]))
+    assert caught.value.code() == grpc.StatusCode.NOT_FOUND
