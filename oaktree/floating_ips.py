@@ -74,10 +74,23 @@ class FloatingIps:
             ip = _find(connection, request.name_or_id, target)
             server = _server(connection, request.server, target)
             try:
-                connection._attach_ip_to_server(
-                    server=server, floating_ip=ip, fixed_address=request.fixed_address or None,
-                    wait=request.wait, timeout=timeout or 60,
-                    nat_destination=request.nat_destination or None)
+                if connection._use_neutron_floating():
+                    # Neutron is the truth about attachments. The cloud layer's own attach
+                    # first asks Nova's address list, which lags behind (a just-detached IP
+                    # can still be listed there, and the attach is then skipped).
+                    ports = {port.id for port in connection.network.ports(device_id=server["id"])}
+                    if ip["port_id"] not in ports:
+                        connection._neutron_attach_ip_to_server(
+                            server=server, floating_ip=ip, fixed_address=request.fixed_address or None,
+                            nat_destination=request.nat_destination or None)
+                    if request.wait:  # until Nova shows it, as the cloud layer waits
+                        connection._attach_ip_to_server(server=server, floating_ip=ip, wait=True,
+                                                        timeout=timeout or 60, skip_attach=True)
+                else:
+                    connection._attach_ip_to_server(
+                        server=server, floating_ip=ip, fixed_address=request.fixed_address or None,
+                        wait=request.wait, timeout=timeout or 60,
+                        nat_destination=request.nat_destination or None)
             except sdk_exc.SDKException as exc:
                 raise sdk_error(exc, grpc.StatusCode.FAILED_PRECONDITION) from exc
             return normalize_fip(connection.network.get_ip(ip["id"]), origin_of(connection, target))

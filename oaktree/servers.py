@@ -70,6 +70,16 @@ def create_kwargs(request: compute_pb2.CreateServerRequest) -> dict:
     return kwargs
 
 
+def _delete_neutron_ips(connection, server) -> None:
+    """delete_server(delete_ips=True), asking Neutron which floating IPs are on the server's
+    ports: the cloud layer reads Nova's address list, which can lag (still listing a
+    detached IP, not yet listing a new one), and would then delete the wrong IP or leak one."""
+    for port in connection.network.ports(device_id=server["id"]):
+        for ip in connection.network.ips(port_id=port.id):
+            if not connection.delete_floating_ip(ip.id, retry=1):
+                continue  # already gone
+
+
 class Servers:
     def __init__(self, core: Core):
         self.core = core
@@ -157,11 +167,14 @@ class Servers:
 
         def run(connection, target):
             # The cloud layer's get_server (not the bare find): it adds floating IPs Neutron
-            # knows and Nova does not list yet, so delete_ips finds every one of them.
+            # knows and Nova does not list yet.
             server = connection.get_server(name_or_id)
             if server is None:
                 raise not_found("server", name_or_id, f"no server {name_or_id!r} in {target.describe()}")
             try:
+                if request.delete_ips and connection._use_neutron_floating():
+                    _delete_neutron_ips(connection, server)
+                    return connection._delete_server(server, wait=False)
                 return connection._delete_server(server, wait=False, delete_ips=request.delete_ips)
             except sdk_exc.SDKException as exc:
                 raise sdk_error(exc, grpc.StatusCode.ABORTED) from exc
