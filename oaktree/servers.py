@@ -76,8 +76,7 @@ def _delete_neutron_ips(connection, server) -> None:
     detached IP, not yet listing a new one), and would then delete the wrong IP or leak one."""
     for port in connection.network.ports(device_id=server["id"]):
         for ip in connection.network.ips(port_id=port.id):
-            if not connection.delete_floating_ip(ip.id, retry=1):
-                continue  # already gone
+            connection.delete_floating_ip(ip.id, retry=1)  # False: already gone, fine
 
 
 class Servers:

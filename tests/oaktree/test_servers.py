@@ -218,3 +218,34 @@ def test_delete_with_ips_watched_to_deleted(created, stubs, http, demo):
         assert after.status == S.SERVER_STATUS_DELETED
     except grpc.RpcError as error:
         assert error.code() == grpc.StatusCode.NOT_FOUND
+
+
+@pytest.fixture
+def huge_flavor(clouds_yaml):
+    """A flavor within quota whose 10 PB disk no host has (made with the admin account): the scheduler puts a server
+    of it in ERROR with a fault message — a real ERROR from the local cloud."""
+    import openstack
+    admin = openstack.connect(cloud="devcloud-admin", region_name="RegionOne")
+    flavor = admin.compute.create_flavor(name=f"oaktree-test-huge-{uuid.uuid4().hex[:8]}",
+                                         ram=64, vcpus=1, disk=10_000_000, is_public=True)
+    yield flavor
+    admin.compute.delete_flavor(flavor, ignore_missing=True)
+    admin.close()
+
+
+def test_create_and_wait_ends_with_the_fault_when_the_server_goes_to_error(huge_flavor, stubs, demo):
+    name = f"oaktree-test-err-{uuid.uuid4().hex[:8]}"
+    seen = []
+    try:
+        with pytest.raises(grpc.RpcError) as caught:
+            for snapshot in stubs.compute.CreateServerAndWait(compute_pb2.CreateServerRequest(
+                    location=DEVCLOUD, name=name, image="cirros-tiny", flavor=huge_flavor.name,
+                    networks=["private"]), timeout=180):
+                seen.append(snapshot)
+        assert caught.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+        assert "No valid host" in caught.value.details()
+        assert seen[0].status == S.SERVER_STATUS_BUILD
+        assert seen[-1].status == S.SERVER_STATUS_ERROR and "No valid host" in seen[-1].fault_message
+    finally:
+        for server in demo.compute.servers(name=name):
+            cleanup_server(demo, server.id)
