@@ -117,10 +117,8 @@ class Servers:
             subscription = self.hub.subscribe(identity, target, created.id)
             try:
                 async for snapshot in follow(subscription, until, created, context_timeout):
-                    if snapshot.status == S.SERVER_STATUS_ACTIVE:
-                        last = snapshot  # the finished one (with its IPs) is sent below
-                        break
-                    yield snapshot
+                    if snapshot.status != S.SERVER_STATUS_ACTIVE:
+                        yield snapshot  # the ACTIVE one is sent below, with its IPs
                     last = snapshot
             finally:
                 subscription.close()

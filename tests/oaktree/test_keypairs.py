@@ -17,7 +17,8 @@ REGION_PATH = "/v1/clouds/devcloud/regions/RegionOne"
 @pytest.fixture
 def names(demo):
     prefix = f"oaktree-test-kp-{uuid.uuid4().hex[:8]}"
-    made = {"generated": f"{prefix}-gen", "imported": f"{prefix}-imp"}
+    made = {"generated": f"{prefix}-gen", "imported": f"{prefix}-imp",
+            "generated_rest": f"{prefix}-gen2", "imported_grpc": f"{prefix}-imp2"}
     yield made
     for name in made.values():
         demo.compute.delete_keypair(name, ignore_missing=True)
@@ -47,6 +48,15 @@ def test_keypair_lifecycle(names, stubs, http, demo):
     imported = reply.json()
     assert imported["publicKey"] == key and imported["privateKey"] == "" and imported["type"] == "ssh"
 
+    # The other protocol for each: create over REST (201), import over gRPC.
+    reply = http.post(f"{REGION_PATH}/keypairs", json={"name": names["generated_rest"]})
+    assert reply.status_code == 201, reply.text
+    assert "PRIVATE KEY" in reply.json()["privateKey"]
+    key2 = public_key()
+    imported_grpc = stubs.compute.ImportKeypair(compute_pb2.ImportKeypairRequest(
+        location=DEVCLOUD, name=names["imported_grpc"], public_key=key2))
+    assert imported_grpc.public_key == key2 and not imported_grpc.private_key
+
     # Read back: never a private key.
     got = stubs.compute.GetKeypair(compute_pb2.GetKeypairRequest(location=DEVCLOUD, name_or_id=names["generated"]))
     assert got.public_key == created.public_key and got.private_key == ""
@@ -55,9 +65,15 @@ def test_keypair_lifecycle(names, stubs, http, demo):
     assert sorted(k["name"] for k in listed.json()["keypairs"]) == sorted(names.values())
     assert all(k["privateKey"] == "" for k in listed.json()["keypairs"])
 
-    reply = http.delete(f"{REGION_PATH}/keypairs/{names['imported']}")
-    assert reply.status_code == 204, reply.text
-    stubs.compute.DeleteKeypair(compute_pb2.DeleteKeypairRequest(location=DEVCLOUD, name=names["generated"]))
+    over_grpc = stubs.compute.ListKeypairs(compute_pb2.ListKeypairsRequest(
+        location=DEVCLOUD, name_or_id=names["generated"].rsplit("-", 1)[0] + "-*"))
+    assert sorted(k.name for k in over_grpc.keypairs) == sorted(names.values())
+
+    for name in (names["imported"], names["generated_rest"]):
+        reply = http.delete(f"{REGION_PATH}/keypairs/{name}")
+        assert reply.status_code == 204, reply.text
+    for name in (names["generated"], names["imported_grpc"]):
+        stubs.compute.DeleteKeypair(compute_pb2.DeleteKeypairRequest(location=DEVCLOUD, name=name))
     for name in names.values():
         assert demo.compute.find_keypair(name, ignore_missing=True) is None
     with pytest.raises(grpc.RpcError) as caught:

@@ -164,6 +164,7 @@ def test_watch_ends_with_deadline_exceeded_over_both_protocols(created, stubs, h
 
 def test_detach_and_attach_the_floating_ip(created, stubs, http):
     address = created["snapshots"][-1].public_v4
+    private = created["snapshots"][-1].private_v4
     detached = stubs.network.DetachFloatingIp(network_pb2.DetachFloatingIpRequest(
         location=DEVCLOUD, name_or_id=address))
     assert not detached.is_attached and detached.floating_ip_address == address
@@ -173,8 +174,12 @@ def test_detach_and_attach_the_floating_ip(created, stubs, http):
     assert again.json()["isAttached"] is False
     reply = http.post(f"{REGION_PATH}/floatingIps/{address}:attach", json={"server": created["name"]})
     assert reply.status_code == 200, reply.text
-    assert reply.json()["isAttached"] is True
-    assert reply.json()["fixedIpAddress"] == created["snapshots"][-1].private_v4
+    assert reply.json()["isAttached"] is True and reply.json()["fixedIpAddress"] == private
+    reply = http.post(f"{REGION_PATH}/floatingIps/{address}:detach", json={})
+    assert reply.json()["isAttached"] is False
+    attached = stubs.network.AttachFloatingIp(network_pb2.AttachFloatingIpRequest(
+        location=DEVCLOUD, name_or_id=detached.id, server=created["id"]))
+    assert attached.is_attached and attached.fixed_ip_address == private
     server = stubs.compute.GetServer(compute_pb2.GetServerRequest(location=DEVCLOUD, name_or_id=created["id"]))
     assert server.public_v4 == address
 
@@ -233,19 +238,65 @@ def huge_flavor(clouds_yaml):
     admin.close()
 
 
-def test_create_and_wait_ends_with_the_fault_when_the_server_goes_to_error(huge_flavor, stubs, demo):
-    name = f"oaktree-test-err-{uuid.uuid4().hex[:8]}"
-    seen = []
-    try:
+def test_a_server_in_error_ends_creates_and_watches_with_its_fault(huge_flavor, stubs, server, demo):
+    """Four servers that go to ERROR (no host fits the flavor): CreateServerAndWait over
+    both protocols, CreateServer over both protocols then watched over the other one."""
+    prefix = f"oaktree-test-err-{uuid.uuid4().hex[:8]}"
+    base = dict(image="cirros-tiny", flavor=huge_flavor.name, networks=["private"])
+
+    def grpc_create_and_wait():
+        seen = []
+        request = compute_pb2.CreateServerRequest(location=DEVCLOUD, name=f"{prefix}-a", **base)
         with pytest.raises(grpc.RpcError) as caught:
-            for snapshot in stubs.compute.CreateServerAndWait(compute_pb2.CreateServerRequest(
-                    location=DEVCLOUD, name=name, image="cirros-tiny", flavor=huge_flavor.name,
-                    networks=["private"]), timeout=180):
+            for snapshot in stubs.compute.CreateServerAndWait(request, timeout=180):
                 seen.append(snapshot)
-        assert caught.value.code() == grpc.StatusCode.FAILED_PRECONDITION
-        assert "No valid host" in caught.value.details()
-        assert seen[0].status == S.SERVER_STATUS_BUILD
-        assert seen[-1].status == S.SERVER_STATUS_ERROR and "No valid host" in seen[-1].fault_message
+        return [S.Name(s.status) for s in seen], seen[-1].fault_message, caught.value.code(), caught.value.details()
+
+    def rest_create_and_wait():
+        with httpx.Client(base_url=server.base_url, timeout=180) as client, client.stream(
+                "POST", f"{REGION_PATH}/servers:createAndWait", json={"name": f"{prefix}-b", **base}) as reply:
+            assert reply.status_code == 200
+            lines = [json.loads(line) for line in reply.iter_lines() if line]
+        seen = [line["result"] for line in lines[:-1]]
+        error = lines[-1]["error"]
+        return [s["status"] for s in seen], seen[-1]["faultMessage"], error["code"], error["message"]
+
+    def grpc_create_rest_watch():
+        created = stubs.compute.CreateServer(compute_pb2.CreateServerRequest(
+            location=DEVCLOUD, name=f"{prefix}-c", **base), timeout=60)
+        assert created.status == S.SERVER_STATUS_BUILD
+        results = []
+        rest_stream(server.base_url, f"{REGION_PATH}/servers/{created.id}:watch", True, results)
+        seen, error = results[:-1], results[-1]["error"]
+        return [s["status"] for s in seen], seen[-1]["faultMessage"], error["code"], error["message"]
+
+    def rest_create_grpc_watch():
+        with httpx.Client(base_url=server.base_url, timeout=60) as client:
+            reply = client.post(f"{REGION_PATH}/servers", json={"name": f"{prefix}-d", **base})
+        assert reply.status_code == 201, reply.text
+        assert reply.json()["status"] == S.Name(S.SERVER_STATUS_BUILD)
+        seen = []
+        with pytest.raises(grpc.RpcError) as caught:
+            for snapshot in stubs.compute.WatchServer(compute_pb2.WatchServerRequest(
+                    location=DEVCLOUD, name_or_id=reply.json()["id"]), timeout=180):
+                seen.append(snapshot)
+        return [S.Name(s.status) for s in seen], seen[-1].fault_message, caught.value.code(), caught.value.details()
+
+    try:
+        with concurrent.futures.ThreadPoolExecutor(4) as pool:
+            futures = [pool.submit(f) for f in (grpc_create_and_wait, rest_create_and_wait,
+                                                 grpc_create_rest_watch, rest_create_grpc_watch)]
+            outcomes = [f.result(timeout=240) for f in futures]
+        error_name = S.Name(S.SERVER_STATUS_ERROR)
+        for statuses, fault, code, message in outcomes:
+            assert statuses[-1] == error_name and set(statuses[:-1]) <= {S.Name(S.SERVER_STATUS_BUILD)}
+            assert "No valid host" in fault
+            assert code in (grpc.StatusCode.FAILED_PRECONDITION, grpc.StatusCode.FAILED_PRECONDITION.value[0])
+            assert "went to ERROR" in message and "No valid host" in message
+        # Deleting them over gRPC (the ERROR ones have no floating IP to take along).
+        for server_ in demo.compute.servers(name=f"^{prefix}-"):
+            stubs.compute.DeleteServer(compute_pb2.DeleteServerRequest(
+                location=DEVCLOUD, name_or_id=server_.id, delete_ips=True), timeout=60)
     finally:
-        for server in demo.compute.servers(name=name):
-            cleanup_server(demo, server.id)
+        for server_ in demo.compute.servers(name=f"^{prefix}-"):
+            cleanup_server(demo, server_.id)
