@@ -13,19 +13,23 @@ from oaktree.connections import Target
 from oaktree.core import Core
 from oaktree.errors import RpcError, invalid_argument, not_found
 from oaktree.identity import Identity
-from oaktree.normalize.server import interfaces, server as normalize_server
+from oaktree.normalize.server import interfaces, server as normalize_server, supplement_addresses
 from oaktree.resources import ResourceKind, origin_of
 from oaktree.v1 import compute_pb2
 from oaktree.watch.follow import STEADY, check_error, follow, is_final
 
 S = compute_pb2.ServerStatus
 
+def _list_servers(connection):
+    """The cloud layer's list, Neutron's floating IPs added in one go, then shade's
+    address fields for each server."""
+    servers = connection.list_servers(bare=True)
+    supplement_addresses(connection, servers)
+    return [(s, interfaces(connection, s, supplemental=False)) for s in servers]
+
+
 SERVERS = ResourceKind(
-    name="server", message=compute_pb2.Server,
-    # The cloud layer's list, then shade's address fields (which may ask Neutron about
-    # floating IPs Nova does not show yet) for each server.
-    list_raw=lambda connection: [(s, interfaces(connection, s))
-                                 for s in connection.list_servers(bare=True)],
+    name="server", message=compute_pb2.Server, list_raw=_list_servers,
     normalize=lambda pair, origin: normalize_server(pair[0], origin, pair[1]))
 
 _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.I)

@@ -3,12 +3,13 @@
 openstacksdk's cloud layer computes public_v4/private_v4/public_v6/interface_ip in
 `openstack.cloud.meta.add_server_interfaces`; `interfaces` below reuses those very
 functions (so every cloud shape shade knows is handled the same) and adds private_v6.
-With `supplemental=False` it skips the one step that costs API calls per server
-(asking Neutron for floating IPs Nova does not list yet), which the shared watch poller
-must not do for every server on every poll.
+With `supplemental=False` it skips the one step that costs API calls per server (asking
+Neutron for floating IPs Nova does not list yet); lists and the watch poller do that step
+once for all their servers with `supplement_addresses` instead.
 """
 from __future__ import annotations
 
+from openstack import exceptions as sdk_exc
 from openstack.cloud import meta
 
 from oaktree.normalize.common import Origin, as_int, enum_value, properties, timestamp
@@ -36,6 +37,47 @@ def interfaces(connection, server, supplemental: bool = True) -> dict[str, str]:
         "private_v4": server["private_v4"], "interface_ip": server["interface_ip"],
         "private_v6": _private_v6(connection, server),
     }
+
+
+def supplement_addresses(connection, servers) -> None:
+    """The bulk form of shade's supplemental-address step, for a list of servers.
+
+    Nova's address list lags behind Neutron (on some clouds it never shows a floating IP
+    at all); shade asks Neutron, per ACTIVE server without a floating address, for its
+    ports and their floating IPs: 2 calls per server. This asks once for the project's
+    floating IPs and reads the port's device and MAC from the IP (Neutron's
+    fip-port-details), falling back to one port lookup per attached IP.
+    """
+    needy = {s["id"]: s for s in servers
+             if s["status"] == "ACTIVE" and not _has_floating_v4(s["addresses"] or {})}
+    if not needy:
+        return
+    try:
+        if not (connection.has_service("network") and connection._has_floating_ips()):
+            return
+        for ip in connection.list_floating_ips():
+            if not ip["port_id"]:
+                continue
+            details = ip.get("port_details") or {}
+            device, mac = details.get("device_id"), details.get("mac_address")
+            if device is None:
+                port = connection.network.get_port(ip["port_id"])
+                device, mac = port.device_id, port.mac_address
+            server = needy.get(device)
+            if server is None:
+                continue
+            for network, entries in (server["addresses"] or {}).items():
+                if any(e.get("addr") == ip["fixed_ip_address"] and e.get("version") == 4 for e in entries):
+                    entries.append({"version": 4, "addr": ip["floating_ip_address"],
+                                    "OS-EXT-IPS:type": "floating", "OS-EXT-IPS-MAC:mac_addr": mac})
+                    break
+    except sdk_exc.SDKException:
+        pass  # as shade: extra information, never a reason to fail
+
+
+def _has_floating_v4(addresses: dict) -> bool:
+    return any(entry.get("OS-EXT-IPS:type") == "floating" and entry.get("version") != 6
+               for entries in addresses.values() for entry in entries)
 
 
 def _private_v6(connection, server) -> str:

@@ -10,7 +10,7 @@ import collections
 from oaktree.connections import Target
 from oaktree.fanout import Fanout
 from oaktree.identity import Identity
-from oaktree.normalize.server import interfaces, server as normalize_server
+from oaktree.normalize.server import interfaces, server as normalize_server, supplement_addresses
 from oaktree.resources import origin_of
 from oaktree.v1 import compute_pb2
 from oaktree.watch.poller import Poller, Subscription
@@ -52,12 +52,14 @@ class WatchHub:
 
 
 def _list(connection, target: Target, watched: frozenset[str]) -> dict[str, compute_pb2.Server]:
-    """One `GET /servers/detail` for the whole location; normalise only the watched ones
-    (addresses from Nova's answer alone: no per-server Neutron calls on every poll)."""
+    """One `GET /servers/detail` for the whole location; normalise only the watched ones.
+    When a watched server is ACTIVE without a floating IP in Nova's answer, one Neutron
+    floating-IP list for all of them (never per server or per watcher)."""
     found = {}
     for resource in connection.compute.servers(details=True):
         if resource.id in watched:
             found[resource.id] = resource
+    supplement_addresses(connection, list(found.values()))
     origin = origin_of(connection, target)
     return {server_id: normalize_server(resource, origin, interfaces(connection, resource, supplemental=False))
             for server_id, resource in found.items()}

@@ -144,6 +144,8 @@ def test_watch_of_an_active_server_ends_at_once(created, stubs):
     snapshots = list(stubs.compute.WatchServer(
         compute_pb2.WatchServerRequest(location=DEVCLOUD, name_or_id=created["id"]), timeout=30))
     assert [s.status for s in snapshots] == [S.SERVER_STATUS_ACTIVE]
+    # From the shared poller, with the floating IP Neutron has (Nova does not list it here).
+    assert snapshots[0].public_v4 == created["snapshots"][-1].public_v4
 
 
 def test_watch_ends_with_deadline_exceeded_over_both_protocols(created, stubs, http):

@@ -74,6 +74,9 @@ def test_concurrent_watchers_share_one_poller(quiet_server):
         # Watching by id costs no per-watcher request: the only compute calls were the lists.
         server_calls = sum(n for (method, path), n in adapter.counts.items() if "/servers" in path)
         assert server_calls == lists
+        # The server has no floating IP: each poll may ask Neutron once for the project's
+        # floating IPs (to see one appear), never once per watcher.
+        assert adapter.count("GET", "/floatingips") <= lists
 
         # The last watcher gone, the poller stops: no more list calls.
         deadline = time.monotonic() + 10
