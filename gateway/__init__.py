@@ -51,6 +51,8 @@ class Gateway:
     www_authenticate: the challenge sent with every 401 (default: the status message, as grpc-gateway).
     max_body: largest buffered request body (and streamed NDJSON line) in bytes -> 413.
     chunk_size: largest message made from a streamed google.api.HttpBody upload.
+    patch_field_mask: grpc-gateway's PATCH feature: an empty ``update_mask`` is filled
+        from the keys of the JSON body.
     """
 
     def __init__(
@@ -68,6 +70,7 @@ class Gateway:
         www_authenticate: str | None = None,
         max_body: int = 16 * 1024 * 1024,
         chunk_size: int = 1024 * 1024,
+        patch_field_mask: bool = True,
         pool: descriptor_pool.DescriptorPool | None = None,
     ):
         from .app import Settings, TranscodingApp
@@ -89,6 +92,7 @@ class Gateway:
             www_authenticate=www_authenticate,
             max_body=max_body,
             chunk_size=chunk_size,
+            patch_field_mask=patch_field_mask,
         )
         self.transcoder = TranscodingApp(self.routes, self.servicers, settings)
         self.app = self.transcoder if cors is None else _with_cors(self.transcoder, cors)

@@ -6,6 +6,7 @@ raw, JSON goes through the compiled ProtoJSON codecs, responses are sent pre-enc
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import time
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ class Settings:
     www_authenticate: str | None
     max_body: int
     chunk_size: int
+    patch_field_mask: bool = True
 
 
 class BrokenStream(Exception):
@@ -55,7 +57,8 @@ class _Handler:
     def __init__(self, binding: Binding, method: Callable, settings: Settings):
         self.binding = binding
         self.method = method
-        self.mapper = RequestMapper(binding, settings.json_options, settings.ignore_unknown_query)
+        self.mapper = RequestMapper(binding, settings.json_options, settings.ignore_unknown_query,
+                                    settings.patch_field_mask)
         options = settings.json_options
         response = binding.response_type
         self.raw_response = response.full_name == HTTP_BODY and not binding.response_body
@@ -159,6 +162,8 @@ class TranscodingApp:
 
     async def _unary(self, handler, ctx, values, query, content_type, scope, receive, send, head) -> None:
         request = await self._request(handler, values, query, content_type, receive)
+        if handler.binding.client_streaming:
+            ctx._reader = request  # context.read() pulls from the same request stream
         response = await _call(handler.method, request, ctx)
         binding = handler.binding
         headers = outgoing_headers(ctx.initial_metadata_out, ctx.trailing_metadata())
@@ -181,7 +186,10 @@ class TranscodingApp:
     async def _server_stream(self, handler, ctx, values, query, content_type, headers, scope,
                              receive, send, head) -> None:
         request = await self._request(handler, values, query, content_type, receive)
-        responses = handler.method(request, ctx).__aiter__()
+        if handler.binding.client_streaming:
+            ctx._reader = request  # context.read() pulls from the same request stream
+        produced = handler.method(request, ctx)
+        responses = (_written(produced, ctx) if inspect.iscoroutine(produced) else produced).__aiter__()
         accept = headers.get(b"accept", b"")
         mode = "raw" if handler.raw_response else ("sse" if SSE in accept else "ndjson")
         try:
@@ -381,6 +389,9 @@ def _as_rpc_error(exc: BaseException, ctx: GatewayContext) -> BaseException:
     if isinstance(exc, (asyncio.TimeoutError, TimeoutError)) and ctx.deadline is not None:
         ctx.cancel()
         return RpcError(grpc.StatusCode.DEADLINE_EXCEEDED, "Deadline Exceeded")
+    if isinstance(exc, streaming.ClientDisconnected):
+        ctx.cancel()
+        return RpcError(grpc.StatusCode.CANCELLED, "the client disconnected")
     if isinstance(exc, asyncio.CancelledError):
         ctx.cancel()
         return exc
@@ -408,6 +419,29 @@ def _location(binding: Binding, response: Message, scope) -> str | None:
             return None
         values[var.name] = str(value)
     return scope.get("root_path", "") + binding.location.expand(values)
+
+
+async def _written(call, ctx: GatewayContext):
+    """Messages of a server-streaming servicer that uses `await context.write(...)`."""
+    queue: asyncio.Queue = asyncio.Queue(maxsize=1)  # write() waits until we sent the last one
+    finished = object()
+    ctx._writer = queue
+
+    async def run() -> None:
+        try:
+            await call
+        finally:
+            await queue.put(finished)
+
+    task = asyncio.ensure_future(run())
+    try:
+        while (item := await queue.get()) is not finished:
+            yield item
+        await task  # re-raises what the servicer raised
+    finally:
+        if not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
 
 
 async def _until_disconnect(work, receive, ctx: GatewayContext) -> None:

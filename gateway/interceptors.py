@@ -115,15 +115,15 @@ def _chain(method: MethodDescriptor, target, interceptors: tuple) -> Callable[[A
 
 def _wrap(method: MethodDescriptor, target, interceptors: tuple):
     chain = _chain(method, target, interceptors)
-    if method.server_streaming:
+    if method.server_streaming and not inspect.iscoroutinefunction(target):
         async def stream_method(request, context):
             responses = await chain(request, context)
-            if responses is None:  # a servicer that only used context.write()
-                return
             async for response in _aiter(responses):
                 yield response
         stream_method.__name__ = method.name
         return stream_method
+    # Unary responses, and server streams written with `await context.write(...)`: those
+    # must stay coroutines (grpc.aio refuses write() from an async generator handler).
 
     async def unary_method(request, context):
         return await chain(request, context)

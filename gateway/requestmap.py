@@ -211,7 +211,8 @@ def _field(message: Descriptor, name: str) -> FieldDescriptor | None:
 class RequestMapper:
     """Builds the request message(s) of one binding from path values, query and body."""
 
-    def __init__(self, binding: Binding, json_options: JsonOptions, ignore_unknown_query: bool):
+    def __init__(self, binding: Binding, json_options: JsonOptions, ignore_unknown_query: bool,
+                 patch_field_mask: bool = True):
         self.binding = binding
         request = binding.request_type
         self.message_class: type[Message] = message_factory.GetMessageClass(request)
@@ -231,6 +232,7 @@ class RequestMapper:
             self.raw_body = binding.body_field.name
         else:
             self.raw_body = None
+        self.patch_mask = _patch_mask_field(binding) if patch_field_mask else None
 
     @property
     def has_body(self) -> bool:
@@ -260,7 +262,15 @@ class RequestMapper:
         if self.binding.body == "*" and not self.path_fields and not query_string and body:
             return self._decode(body)  # fast path: the body is the whole message
         parsed = parse_json(body) if (body and self.has_body) else None
-        return self._decode(self.base_dict(path_values, query_string, parsed))
+        # The PATCH mask comes from the keys the client sent, before path values are merged in.
+        implied = (mask_paths(parsed, self.binding.body_field.message_type)
+                   if self.patch_mask is not None and isinstance(parsed, dict) else None)
+        message = self._decode(self.base_dict(path_values, query_string, parsed))
+        if implied is not None:
+            mask = getattr(message, self.patch_mask)
+            if not mask.paths:  # the client sent no mask of its own
+                mask.paths.extend(implied)
+        return message
 
     def with_raw(self, base: dict, data: bytes, content_type: str) -> Message:
         message = self._decode(base)
@@ -285,6 +295,38 @@ class RequestMapper:
             return self.decode(data)
         except ProtoJsonError as exc:
             raise bad_request(exc.field, exc.description) from None
+
+
+def _patch_mask_field(binding: Binding) -> str | None:
+    """grpc-gateway's PATCH feature applies: PATCH, body = one message field, and an
+    `update_mask` FieldMask the path does not bind."""
+    body = binding.body_field
+    if binding.http_method != "PATCH" or body is None or body.type != T.TYPE_MESSAGE or is_repeated(body):
+        return None
+    mask = binding.request_type.fields_by_name.get("update_mask")
+    if mask is None or mask.type != T.TYPE_MESSAGE or mask.message_type.full_name != "google.protobuf.FieldMask":
+        return None
+    if any(chain[0].name == "update_mask" for _, chain in binding.path_fields):
+        return None
+    return "update_mask"
+
+
+def mask_paths(body: dict, message: Descriptor, prefix: str = "") -> list[str]:
+    """Field paths (proto names) of the keys present in a JSON object, depth first; nested
+    objects of plain message fields are descended into, maps/Struct/WKTs are leaves."""
+    paths: list[str] = []
+    for key, value in body.items():
+        fd = _field(message, key)
+        if fd is None:
+            continue
+        path = prefix + fd.name
+        plain_message = (fd.type == T.TYPE_MESSAGE and not is_repeated(fd)
+                         and not fd.message_type.full_name.startswith("google.protobuf."))
+        if plain_message and isinstance(value, dict) and value:
+            paths.extend(mask_paths(value, fd.message_type, path + "."))
+        else:
+            paths.append(path)
+    return paths
 
 
 def parse_json(body: bytes) -> Any:

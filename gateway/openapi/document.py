@@ -56,7 +56,7 @@ class Document:
             if contact:
                 info["contact"] = contact
             lic = {k: getattr(annotation.license, k) for k in ("name", "url") if getattr(annotation.license, k)}
-            if lic:
+            if "name" in lic:  # a license object without a name is invalid in both versions
                 info["license"] = lic
         info["version"] = version or (annotation.version if annotation and annotation.version
                                       else "version not set")

@@ -68,8 +68,11 @@ def json_schema(js: openapiv2_pb2.JSONSchema, *, v3: bool) -> dict[str, Any]:
         out["default"] = example(js.default)
     if js.read_only:
         out["readOnly"] = True
-    if js.example:
-        out["examples" if v3 else "example"] = [example(js.example)] if v3 else example(js.example)
+    if js.example:  # 3.1 schemas are JSON Schema 2020-12: a list of examples
+        if v3:
+            out["examples"] = [example(js.example)]
+        else:
+            out["example"] = example(js.example)
     if js.multiple_of:
         out["multipleOf"] = js.multiple_of
     for bound, exclusive, name in ((js.maximum, js.exclusive_maximum, "maximum"),

@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from gateway.pathtemplate import PathTemplate
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
+# "-ves" plurals whose singular ends in "f"/"fe" (the others - archives, drives - lose the "s").
+_VES = {"shelves": "shelf", "halves": "half", "leaves": "leaf", "knives": "knife", "lives": "life",
+        "wives": "wife", "wolves": "wolf", "selves": "self", "calves": "calf", "loaves": "loaf",
+        "thieves": "thief", "scarves": "scarf", "wharves": "wharf"}
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,9 @@ def _singular(literal: str, proto_names: bool) -> str:
     if not words:
         return ""
     last = words[-1]
-    if last.endswith("ies") and len(last) > 3:
+    if last in _VES:
+        last = _VES[last]
+    elif last.endswith("ies") and len(last) > 3:
         last = last[:-3] + "y"
     elif last.endswith(("sses", "xes", "ches", "shes")):
         last = last[:-2]

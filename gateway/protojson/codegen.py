@@ -3,7 +3,8 @@
 Each direction (encode, decode) and option set gets a Compiler: one namespace in which the
 function for every reachable message type is defined once, by `exec` of generated source.
 Generated source beats closures here because each field's conversion becomes straight-line
-code with its constants inlined (measured in bench/codec_bench.py). Recursive message types
+code with its constants inlined: encoding gwtest.v1.BenchBig took 62 µs generated vs 95 µs
+with a closure-per-field plan (and that plan skipped checks the generated code makes). Recursive message types
 work because functions call each other through the namespace at run time.
 """
 from __future__ import annotations

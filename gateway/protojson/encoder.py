@@ -25,34 +25,37 @@ def _signbit_set(value: float) -> bool:
     return str(value).startswith("-")
 
 
-def _scalar(compiler: Compiler, field: FieldDescriptor, var: str, options: JsonOptions) -> str:
-    """A Python expression giving the JSON value of the scalar `var` of `field`."""
+def _scalar(compiler: Compiler, field: FieldDescriptor, source: str, options: JsonOptions) -> str:
+    """A Python expression giving the JSON value of `field`'s scalar read by `source`.
+
+    `source` is evaluated exactly once (a walrus binds `t` where the value is needed twice).
+    """
     cpp_type = field.cpp_type
     if cpp_type in _INT64:
-        return f"str({var})"
+        return f"str({source})"
     if cpp_type == _F.CPPTYPE_DOUBLE:
-        return f"({var} if {var} - {var} == 0.0 else _nonfinite({var}))"
+        return f"(t if (t := {source}) - t == 0.0 else _nonfinite(t))"
     if cpp_type == _F.CPPTYPE_FLOAT:
-        return f"_float32({var})"
+        return f"_float32({source})"
     if field.type == _F.TYPE_BYTES:
-        return f"_b64({var})"
+        return f"_b64({source})"
     if cpp_type == _F.CPPTYPE_ENUM:
         if options.enums_as_ints:
-            return var
+            return source
         enum = field.enum_type
         if enum.full_name == "google.protobuf.NullValue":
             return "None"
         names = compiler.constant({number: value.name for number, value in enum.values_by_number.items()}, "names")
         descriptor = compiler.constant(enum, "enum")
-        return f"({names}[{var}] if {var} in {names} else _unknown_enum({var}, {descriptor}))"
-    return var  # int32/uint32, bool, string: JSON-ready as they are
+        return f"({names}[t] if (t := {source}) in {names} else _unknown_enum(t, {descriptor}))"
+    return source  # int32/uint32, bool, string: JSON-ready as they are
 
 
-def _value(compiler: Compiler, field: FieldDescriptor, var: str, options: JsonOptions) -> str:
+def _value(compiler: Compiler, field: FieldDescriptor, source: str, options: JsonOptions) -> str:
     """The JSON value of one (non-repeated) value of `field`: a scalar or a message."""
     if field.cpp_type == _F.CPPTYPE_MESSAGE:
-        return f"{compiler.name_for(field.message_type)}({var})"
-    return _scalar(compiler, field, var, options)
+        return f"{compiler.name_for(field.message_type)}({source})"
+    return _scalar(compiler, field, source, options)
 
 
 def _is_map(field: FieldDescriptor) -> bool:
@@ -67,28 +70,41 @@ def _map_key(field: FieldDescriptor, var: str) -> str:
     return f"str({var})"
 
 
-def _field_lines(compiler: Compiler, field: FieldDescriptor, options: JsonOptions) -> list[str]:
-    """Statements (at function-body indent) that put `field` of `m` into the dict `d`."""
+def _always_emitted(field: FieldDescriptor, options: JsonOptions) -> bool:
+    """Fields printed whatever their value: these go into one dict display."""
+    return options.emit_unpopulated and (field.is_repeated or not field.has_presence)
+
+
+def _entry(compiler: Compiler, field: FieldDescriptor, options: JsonOptions) -> str:
+    """`key: value` of an always-emitted field, for the dict display."""
     key = repr(field.name if options.use_proto_names else field.json_name)
     read = attribute(field.name)
     if _is_map(field):
         entry = field.message_type
-        k, v = entry.fields_by_name["key"], entry.fields_by_name["value"]
-        convert = f"{{{_map_key(k, 'k')}: {_value(compiler, v, 'x', options)} for k, x in v.items()}}"
-        if options.emit_unpopulated:
-            return [f"v = {read}", f"d[{key}] = {convert}"]
+        k, x = entry.fields_by_name["key"], entry.fields_by_name["value"]
+        return f"{key}: {{{_map_key(k, 'k')}: {_value(compiler, x, 'x', options)} for k, x in {read}.items()}}"
+    if field.is_repeated:
+        element = _value(compiler, field, "x", options)
+        return f"{key}: " + (f"list({read})" if element == "x" else f"[{element} for x in {read}]")
+    return f"{key}: {_value(compiler, field, read, options)}"
+
+
+def _field_lines(compiler: Compiler, field: FieldDescriptor, options: JsonOptions) -> list[str]:
+    """Statements that put `field` of `m` into `d` when it is set (or non-zero)."""
+    key = repr(field.name if options.use_proto_names else field.json_name)
+    read = attribute(field.name)
+    if _is_map(field):
+        entry = field.message_type
+        k, x = entry.fields_by_name["key"], entry.fields_by_name["value"]
+        convert = f"{{{_map_key(k, 'k')}: {_value(compiler, x, 'x', options)} for k, x in v.items()}}"
         return [f"v = {read}", f"if v: d[{key}] = {convert}"]
     if field.is_repeated:
         element = _value(compiler, field, "x", options)
         convert = "list(v)" if element == "x" else f"[{element} for x in v]"
-        if options.emit_unpopulated:
-            return [f"v = {read}", f"d[{key}] = {convert}"]
         return [f"v = {read}", f"if v: d[{key}] = {convert}"]
     convert = _value(compiler, field, "v", options)
     if field.has_presence:
         return [f"if m.HasField({field.name!r}):", f"    v = {read}", f"    d[{key}] = {convert}"]
-    if options.emit_unpopulated:
-        return [f"v = {read}", f"d[{key}] = {convert}"]
     if field.cpp_type in (_F.CPPTYPE_DOUBLE, _F.CPPTYPE_FLOAT):
         # -0.0 is falsy but counts as set (upb keeps its sign bit), as json_format sees it.
         return [f"v = {read}", f"if v or _signbit_set(v): d[{key}] = {convert}"]
@@ -118,7 +134,8 @@ def _generate(options: JsonOptions) -> Callable[[Compiler, Descriptor], str]:
         if is_wrapper(descriptor):
             value = _scalar(compiler, descriptor.fields_by_name["value"], "v", options)
             return f"def {name}(m):\n    v = m.value\n    return {value}\n"
-        body: list[str] = ["d = {}"]
+        entries = [_entry(compiler, f, options) for f in descriptor.fields if _always_emitted(f, options)]
+        body: list[str] = ["d = {" + ", ".join(entries) + "}"]
         done_oneofs = set()
         for field in descriptor.fields:
             oneof = field.containing_oneof
@@ -126,8 +143,8 @@ def _generate(options: JsonOptions) -> Callable[[Compiler, Descriptor], str]:
                 if oneof.name not in done_oneofs:
                     done_oneofs.add(oneof.name)
                     body += _oneof_lines(compiler, oneof, options)
-                continue
-            body += _field_lines(compiler, field, options)
+            elif not _always_emitted(field, options):
+                body += _field_lines(compiler, field, options)
         body.append("return d")
         return f"def {name}(m):\n" + "".join(f"    {line}\n" for line in body)
 

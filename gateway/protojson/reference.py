@@ -22,6 +22,7 @@ MAX_DEPTH = 100
 # json_format reports the path as "at Message.a.b[2]" (sometimes quoted) inside its messages.
 _PATH_IN_MESSAGE = re.compile(r' at "?([^" \n]+)')
 _UNKNOWN_FIELD = re.compile(r'has no field named "([^"]*)" at "([^"]*)"')
+_FAILED_FIELD = re.compile(r"Failed to parse ([A-Za-z_][A-Za-z0-9_]*) field: ")
 
 
 def to_dict_options(options: JsonOptions) -> dict[str, bool]:
@@ -92,8 +93,8 @@ def field_of(description: str, root_name: str) -> str:
         path = f"{unknown.group(2)}.{unknown.group(1)}"
     else:
         paths = _PATH_IN_MESSAGE.findall(description)
-        if not paths:
-            return ""
+        if not paths:  # only the chain "Failed to parse a field: Failed to parse b field: ..."
+            return ".".join(_FAILED_FIELD.findall(description))
         path = paths[0].rstrip(".")
     if path == root_name:
         return ""

@@ -31,6 +31,16 @@ class Case:
     absent_headers: tuple[str, ...] = ()
 
 
+def request_kwargs(case: Case) -> dict:
+    """httpx keyword arguments for a case's request."""
+    kwargs: dict = {"headers": dict(case.send_headers)}
+    if case.json is not None:
+        kwargs["json"] = case.json
+    if case.content is not None:
+        kwargs["content"] = case.content
+    return kwargs
+
+
 def everything(**fields) -> dict:
     """The JSON of an Everything with grpc-gateway defaults (zero values emitted)."""
     base = {
@@ -159,6 +169,10 @@ CASES: list[Case] = [
          json={"name": "shelves/other/books/x", "title": "new"},
          rpc=("UpdateBook", pb.UpdateBookRequest(book=pb.Book(name="shelves/s/books/b", title="new"),
                                                  update_mask=field_mask_pb2.FieldMask(paths=["title"])))),
+    Case("patch-mask-from-body-keys", "PATCH", "/v1/shelves/s/books/b", 200,
+         {"name": "shelves/s/books/b", "title": "new [title,pages,published]", "pages": "2",
+          "published": "2020-01-02T03:04:05.500Z"},
+         json={"title": "new", "pages": 2, "published": "2020-01-02T03:04:05.5Z"}),
     Case("body-unknown-field-rejected", "POST", "/v1/echo", 400, None, json={"nope": 1}),
     Case("body-not-json", "POST", "/v1/echo", 400, None, content=b"{not json",
          send_headers={"content-type": "application/json"}),
@@ -184,6 +198,11 @@ CASES: list[Case] = [
          headers={"content-type": "application/json", "content-length": "78"}),
     Case("options-allow", "OPTIONS", "/v1/shelves/s/books/b", 204, None, raw=b"",
          headers={"allow": "DELETE, GET, HEAD, OPTIONS, PATCH"}),
+    Case("options-unknown-path-404", "OPTIONS", "/v2/nothing", 404, status(5, "Not Found")),
+    Case("options-custom-method", "OPTIONS", "/v1/books", 204, None, raw=b"",
+         headers={"allow": "OPTIONS, SEARCH"}),
+    Case("head-stream-headers-only", "HEAD", "/v1/shelves/s/books:stream?count=2", 200, None, raw=b"",
+         headers={"content-type": "application/json"}),
     # ---- errors ------------------------------------------------------------------------
     Case("error-abort", "GET", "/v1/shelves/s/books/missing", 404,
          status(5, "shelves/s/books/missing not found"),

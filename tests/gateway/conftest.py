@@ -3,31 +3,14 @@ from __future__ import annotations
 import pathlib
 import sys
 
-import httpx
 import pytest
 
-GEN = pathlib.Path(__file__).resolve().parents[1] / "gen"
-HERE = str(pathlib.Path(__file__).resolve().parent)
-if HERE not in sys.path:
-    sys.path.insert(0, HERE)
-if str(GEN) not in sys.path:  # tests/conftest.py does this too; harmless twice
-    sys.path.insert(0, str(GEN))
+HERE = pathlib.Path(__file__).resolve().parent
+for path in (HERE.parent / "gen", HERE):  # tests/conftest.py adds tests/gen too; harmless twice
+    if str(path) not in sys.path:
+        sys.path.insert(0, str(path))
 
-from gateway import Gateway  # noqa: E402
-
-from gw_servicer import TranscodingServicer  # noqa: E402
-
-SERVICE = "gwtest.v1.Transcoding"
-
-
-def make_gateway(**kwargs) -> tuple[Gateway, TranscodingServicer]:
-    servicer = TranscodingServicer()
-    return Gateway({SERVICE: servicer}, **kwargs), servicer
-
-
-def client_for(app) -> httpx.AsyncClient:
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=("203.0.113.7", 4321)),
-                             base_url="http://gw.test")
+from gw_helpers import client_for, make_gateway  # noqa: E402
 
 
 @pytest.fixture

@@ -5,16 +5,7 @@ import json
 
 import pytest
 
-from cases import CASES, Case
-
-
-def request_kwargs(case: Case) -> dict:
-    kwargs: dict = {"headers": dict(case.send_headers)}
-    if case.json is not None:
-        kwargs["json"] = case.json
-    if case.content is not None:
-        kwargs["content"] = case.content
-    return kwargs
+from cases import CASES, Case, request_kwargs
 
 
 def check(case: Case, response) -> None:

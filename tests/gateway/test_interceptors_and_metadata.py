@@ -6,9 +6,9 @@ import json
 import grpc
 from google.protobuf import empty_pb2
 
-from conftest import SERVICE, client_for, make_gateway
+from gw_helpers import SERVICE, client_for, make_gateway
 from gateway import CorsOptions, JsonOptions
-from gwtest.v1 import transcoding_pb2_grpc
+from gwtest.v1 import transcoding_pb2 as pb, transcoding_pb2_grpc
 
 
 class Recorder:
@@ -187,3 +187,73 @@ async def test_bad_streamed_input_stays_a_400_through_exception_mapping_intercep
         response = await client.post("/v1/books:collect", content=b'{"title":"a"}\n{oops}\n')
     assert response.status_code == 400
     assert response.json()["code"] == 3
+
+
+async def test_patch_field_mask_switch_off():
+    gw, _ = make_gateway(patch_field_mask=False)
+    async with client_for(gw.app) as client:
+        response = await client.patch("/v1/shelves/s/books/b", json={"title": "new"})
+    assert response.json()["title"] == "new []"
+
+
+class WritingServicer:
+    """Server streaming written with `await context.write(...)` instead of `yield`."""
+
+    def __init__(self, servicer):
+        self._servicer = servicer
+
+    async def StreamBooks(self, request, context):
+        for i in range(request.count):
+            if request.fail_code and i == request.fail_after:
+                await context.abort(grpc.StatusCode.ABORTED, f"failed at {i}")
+            await context.write(pb.Book(name=f"{request.parent}/books/{i}", pages=i))
+
+    def __getattr__(self, name):
+        return getattr(self._servicer, name)
+
+
+async def test_write_style_server_stream_over_rest_and_grpc():
+    from gateway import Gateway
+
+    _, plain = make_gateway()
+    gw = Gateway({SERVICE: WritingServicer(plain)})
+    async with client_for(gw.app) as client:
+        ok = await client.get("/v1/shelves/s/books:stream?count=2")
+        failed = await client.get("/v1/shelves/s/books:stream?count=2&failCode=10&failAfter=1")
+    assert [json.loads(line)["result"]["pages"] for line in ok.content.splitlines()] == ["0", "1"]
+    assert failed.content.splitlines()[-1] == b'{"error":{"code":10,"message":"failed at 1","details":[]}}'
+
+    server = grpc.aio.server()
+    gw.add_to_grpc_server(server)
+    port = server.add_insecure_port("127.0.0.1:0")
+    await server.start()
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+            stub = transcoding_pb2_grpc.TranscodingStub(channel)
+            books = [b async for b in stub.StreamBooks(pb.StreamBooksRequest(parent="shelves/s", count=2))]
+    finally:
+        await server.stop(None)
+    assert [b.pages for b in books] == [0, 1]
+
+
+async def test_read_style_client_stream():
+    from gateway import Gateway
+
+    class Reading:
+        def __init__(self, servicer):
+            self._servicer = servicer
+
+        async def CollectBooks(self, request_iterator, context):
+            titles = []
+            while (book := await context.read()) is not grpc.aio.EOF:
+                titles.append(book.title)
+            return pb.CollectBooksResponse(titles=titles)
+
+        def __getattr__(self, name):
+            return getattr(self._servicer, name)
+
+    _, plain = make_gateway()
+    gw = Gateway({SERVICE: Reading(plain)})
+    async with client_for(gw.app) as client:
+        response = await client.post("/v1/books:collect", content=b'{"title":"a"}\n{"title":"b"}\n')
+    assert response.json()["titles"] == ["a", "b"]

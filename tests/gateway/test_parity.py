@@ -14,11 +14,10 @@ import pytest
 from google.protobuf import json_format
 from google.rpc import status_pb2
 
-from cases import CASES, Case
-from conftest import client_for, make_gateway
+from cases import CASES, Case, request_kwargs
+from gw_helpers import client_for, make_gateway
 from gateway.errors import http_status_for
 from gwtest.v1 import transcoding_pb2, transcoding_pb2_grpc
-from test_conformance import request_kwargs
 
 PARITY = [c for c in CASES if c.rpc is not None]
 

@@ -7,7 +7,7 @@ from urllib.parse import quote, urlencode
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from conftest import client_for, make_gateway
+from gw_helpers import client_for, make_gateway
 from gateway.pathtemplate import PathDecodeError, PathTemplate
 from gateway.routes import MethodNotAllowed, NoRoute
 

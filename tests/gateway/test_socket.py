@@ -10,7 +10,7 @@ import httpx
 import pytest
 import uvicorn
 
-from conftest import SERVICE, make_gateway
+from gw_helpers import SERVICE, make_gateway
 from gateway import Gateway
 
 SAFETY = 30  # seconds; only a guard against hangs, never asserted on

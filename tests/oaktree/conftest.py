@@ -3,6 +3,10 @@ through openstacksdk (never through oaktree itself)."""
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
+import json
+import pathlib
+import sys
 import uuid
 
 import grpc
@@ -41,9 +45,39 @@ def stubs(channel) -> Stubs:
                  image_pb2_grpc.ImageServiceStub(channel), network_pb2_grpc.NetworkServiceStub(channel))
 
 
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def _load_conformance():
+    path = ROOT / "tests" / "openapi" / "conformance.py"
+    spec = importlib.util.spec_from_file_location("openapi_live_conformance", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(scope="session")
-def http(server):
-    with httpx.Client(base_url=server.base_url, timeout=60) as client:
+def checked_operations() -> list:
+    """operationIds whose live responses were validated against the OpenAPI 3.1 document."""
+    return []
+
+
+@pytest.fixture(scope="session")
+def http(server, checked_operations):
+    """An HTTP client whose every /v1 response is validated against openapi/oaktree.openapi.json,
+    so any drift between the runtime and the document fails the test that saw it."""
+    document = json.loads((ROOT / "openapi" / "oaktree.openapi.json").read_text())
+    checker = _load_conformance().ResponseChecker(document)
+
+    def validate(response: httpx.Response) -> None:
+        if response.request.url.path.startswith("/v1/"):
+            response.read()
+            checked_operations.append(checker.validate(
+                response.request.method, response.request.url.path, response.status_code,
+                response.headers, response.content))
+
+    with httpx.Client(base_url=server.base_url, timeout=60, event_hooks={"response": [validate]}) as client:
         yield client
 
 

@@ -144,3 +144,12 @@ def test_api_documents_are_served(http):
     assert swagger.content == (OPENAPI_DIR / "oaktree.swagger.json").read_bytes()
     docs = http.get("/docs")
     assert docs.status_code == 200 and "<html" in docs.text.lower()
+
+
+def test_live_responses_were_checked_against_the_document(http, checked_operations):
+    """Runs last in this module: the REST calls above were validated against OpenAPI 3.1."""
+    http.get("/v1/clouds")
+    # Additional bindings are numbered operations (GetImage2 for /v1/clouds/{c}/regions/{r}/...).
+    methods = {operation.rstrip("0123456789") for operation in checked_operations}
+    assert {"CloudsService_ListClouds", "ComputeService_ListFlavors", "ComputeService_GetFlavor",
+            "ImageService_GetImage", "NetworkService_GetFloatingIp"} <= methods

@@ -57,3 +57,19 @@ def current() -> Scenario:
         return GREENHOUSE
     module, _, attribute = spec.partition(":")
     return getattr(importlib.import_module(module), attribute)
+
+
+def oaktree(image_name: str, cloud: str) -> Scenario:
+    """A starting point for oaktree on the local cloud (the lead owns the real one):
+    ListFlavors, GetImage of an image that exists, and the 404 of one that does not."""
+    return Scenario(
+        calls=[
+            Call("ComputeService_ListFlavors", query={"location.cloud": cloud},
+                 check=lambda b: len(b["flavors"]) > 0 and all(f["name"] for f in b["flavors"])),
+            Call("ImageService_GetImage", path={"nameOrId": image_name}, query={"location.cloud": cloud},
+                 check=lambda b: b["name"] == image_name),
+            Call("ImageService_GetImage", path={"nameOrId": "no-such-image-7f3a"}, query={"location.cloud": cloud},
+                 status=404, check=lambda b: b["code"] == 5),
+        ],
+        docs_operation="ComputeService_ListFlavors",
+    )

@@ -46,6 +46,7 @@ def test_summary_split_follows_protoc_gen_openapiv2(comment, title_style, expect
 @pytest.mark.parametrize("template, proto_names, path, names", [
     ("/v1/{name=publishers/*/books/*}", False, "/v1/publishers/{publisher}/books/{book}", ["publisher", "book"]),
     ("/v1/{name=boxes/*/policies/*}", False, "/v1/boxes/{box}/policies/{policy}", ["box", "policy"]),
+    ("/v1/{name=shelves/*/archives/*}", False, "/v1/shelves/{shelf}/archives/{archive}", ["shelf", "archive"]),
     ("/v1/{name=projects/*/security-groups/*}", False, "/v1/projects/{project}/security-groups/{securityGroup}",
      ["project", "securityGroup"]),
     ("/v1/{name=projects/*/security-groups/*}", True, "/v1/projects/{project}/security-groups/{security_group}",

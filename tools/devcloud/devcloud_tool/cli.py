@@ -91,18 +91,28 @@ class Launcher:
         dead = [n for n in self.started
                 if not (r := self.table.recorded(n)) or not r.alive()]
         if dead:
-            logs = ", ".join(str(self.table.log_file(n)) for n in dead)
-            raise UpError(f"exited after start: {' '.join(dead)}; see {logs}")
+            log = self.table.log_file(dead[0])
+            raise UpError(f"exited after start: {' '.join(dead)}; see {log}\n{_log_tail(log)}")
 
 
-def run_venv_module(cfg: Config, module: str, log_name: str) -> None:
+def run_venv_module(cfg: Config, launcher: Launcher, module: str, log_name: str,
+                    *args: str) -> None:
+    """Run a devcloud_tool module in the venv; fail early if a service dies meanwhile."""
     log = cfg.log / f"{log_name}.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OS_", "PYTHON"))}
     env["PYTHONPATH"] = str(TOOL_DIR)
     with open(log, "wb") as out:
-        rc = subprocess.call([cfg.bin("python"), "-m", module, str(cfg.json_file)],
-                             stdout=out, stderr=subprocess.STDOUT, env=env, cwd=cfg.home)
-    if rc != 0:
+        proc = subprocess.Popen([cfg.bin("python"), "-m", module, str(cfg.json_file), *args],
+                                stdout=out, stderr=subprocess.STDOUT, env=env, cwd=cfg.home)
+        try:
+            while proc.poll() is None:
+                launcher.check_still_running()
+                time.sleep(0.5)
+        finally:
+            if proc.poll() is None:
+                proc.terminate()
+                proc.wait()
+    if proc.returncode != 0:
         raise UpError(f"{module} failed; see {log}\n{_log_tail(log)}")
 
 
@@ -131,6 +141,14 @@ def preflight(cfg: Config, table: ProcessTable, procs: list[Process]) -> bool:
     return True
 
 
+def rotate_logs(cfg: Config) -> None:
+    """Each up gets fresh logs; the previous run's stay in log.previous/."""
+    if cfg.log.is_dir():
+        previous = cfg.home / "log.previous"
+        shutil.rmtree(previous, ignore_errors=True)
+        cfg.log.rename(previous)
+
+
 def fresh_state(cfg: Config) -> None:
     shutil.rmtree(cfg.data, ignore_errors=True)
     for pattern in snapshot.SWIFT_RING_GLOBS:
@@ -147,6 +165,7 @@ def up(cfg: Config) -> int:
         print(f"devcloud is already running in {cfg.home} ({len(procs)} processes); nothing to do")
         print(env_line(cfg))
         return 0
+    rotate_logs(cfg)
     for d in (cfg.home, cfg.log, cfg.run, cfg.etc):
         d.mkdir(parents=True, exist_ok=True)
     if not install.venv_ready(cfg):
@@ -192,12 +211,13 @@ def start_cold(cfg: Config, launcher: Launcher, procs: list[Process], progress: 
     schemas.create_all(cfg, progress)
     launcher.start(keystone)
     launcher.wait(keystone)
-    run_venv_module(cfg, "devcloud_tool.catalog", "catalog")
+    run_venv_module(cfg, launcher, "devcloud_tool.catalog", "catalog")
+    schemas.mark_keystone_users_active(cfg)
     progress("keystone: users, regions and catalog registered")
     launcher.start(rest)
     launcher.wait(infra + rest)
     progress("seeding (waits for nova-compute / cinder-volume to report in)")
-    run_venv_module(cfg, "devcloud_tool.seed", "seed")
+    run_venv_module(cfg, launcher, "devcloud_tool.seed", "seed")
     progress("seeded; saving snapshot for warm starts")
     where = snapshot.save(cfg)
     progress(f"snapshot saved: {where}")
@@ -208,9 +228,11 @@ def start_warm(cfg: Config, launcher: Launcher, procs: list[Process], progress: 
     snapshot.restore(cfg)
     _reset_volatile(cfg)
     schemas.enable_wal(cfg)
+    schemas.mark_keystone_users_active(cfg)
     # keystone (and the broker) first: nova-scheduler gives up on placement for good
     # if keystone does not answer while it starts
     first = [p for p in procs if p.infrastructure or p.name == "keystone"]
+    started_at = time.time()
     launcher.start(first)
     launcher.wait([p for p in first if p.name == "keystone"])
     rest = [p for p in procs if p not in first]
@@ -218,7 +240,7 @@ def start_warm(cfg: Config, launcher: Launcher, procs: list[Process], progress: 
     launcher.wait(first + rest)
     if cfg.has("nova") or cfg.has("cinder"):
         progress("waiting for nova-compute / cinder-volume to report in")
-        run_venv_module(cfg, "devcloud_tool.readiness", "readiness")
+        run_venv_module(cfg, launcher, "devcloud_tool.readiness", "readiness", str(started_at))
 
 
 def print_summary(cfg: Config, procs: list[Process], how: str, progress: Progress) -> None:

@@ -82,6 +82,7 @@ class Config:
     ports: dict[str, int]
     password: str
     python: str
+    venv_override: Path | None = None
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Config":
@@ -101,6 +102,8 @@ class Config:
             ports=ports,
             password=env.get("DEVCLOUD_PASSWORD", "secret"),
             python=env.get("DEVCLOUD_PYTHON", "python3.11"),
+            venv_override=Path(env["DEVCLOUD_VENV"]).expanduser().resolve()
+            if env.get("DEVCLOUD_VENV") else None,
         )
 
     # -- derived -----------------------------------------------------------
@@ -113,7 +116,8 @@ class Config:
 
     @property
     def venv(self) -> Path:
-        return self.home / "venv"
+        # DEVCLOUD_VENV lets a second, isolated devcloud share an installed venv
+        return self.venv_override or self.home / "venv"
 
     @property
     def etc(self) -> Path:

@@ -45,7 +45,7 @@ def render(cfg: Config, template: str, dest: Path, service: str, **extra: str) -
 
 
 def copy_paste_ini(cfg: Config, source: str, dest: Path) -> None:
-    """Services ship their WSGI pipeline (paste) files in the venv's etc/."""
+    """Services ship their WSGI pipeline (paste) files and the like in the venv's etc/."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(cfg.venv / "etc" / source, dest)
 
@@ -63,7 +63,8 @@ def write_all(cfg: Config) -> None:
                   "container-server.conf", "object-server.conf"):
             render(cfg, f"swift/{f}", etc / "swift" / f, "swift")
     if cfg.has("neutron"):
-        render(cfg, "neutron.conf", etc / "neutron" / "neutron.conf", "neutron")
+        render(cfg, "neutron.conf", etc / "neutron" / "neutron.conf", "neutron",
+               NOTIFY_NOVA="true" if cfg.has("nova") else "false")
         render(cfg, "ml2_conf.ini", etc / "neutron" / "ml2_conf.ini", "neutron")
         copy_paste_ini(cfg, "neutron/api-paste.ini", etc / "neutron" / "api-paste.ini")
     if cfg.has("nova"):
@@ -73,6 +74,8 @@ def write_all(cfg: Config) -> None:
     if cfg.has("cinder"):
         render(cfg, "cinder.conf", etc / "cinder" / "cinder.conf", "cinder")
         copy_paste_ini(cfg, "cinder/api-paste.ini", etc / "cinder" / "api-paste.ini")
+        # without it cinder rejects every list filter (`?name=` from the SDK's find)
+        copy_paste_ini(cfg, "cinder/resource_filters.json", etc / "cinder" / "resource_filters.json")
     if cfg.needs_rabbit:
         rabbit = etc / "rabbitmq"
         rabbit.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 from .config import CONSTRAINTS_FILE, PACKAGES, TOOL_DIR, Config
 
 ML2_DRIVER_DIR = TOOL_DIR / "devcloud_ml2"
+VENV_ADDONS_DIR = TOOL_DIR / "venv_addons"  # copied into the venv's site-packages
 RABBITMQ_SERVER = Path("/usr/lib/rabbitmq/bin/rabbitmq-server")
 POLICY_RC = Path("/usr/sbin/policy-rc.d")
 
@@ -28,7 +29,7 @@ def install_spec_hash() -> str:
     h = hashlib.sha256()
     h.update("\n".join(PACKAGES).encode())
     h.update(CONSTRAINTS_FILE.read_bytes())
-    for f in sorted(ML2_DRIVER_DIR.glob("*.*")):
+    for f in sorted([*ML2_DRIVER_DIR.glob("*.*"), *VENV_ADDONS_DIR.glob("*.*")]):
         h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
@@ -70,8 +71,18 @@ def install_venv(cfg: Config, progress) -> None:
         src = Path(tmp) / "devcloud_ml2"
         shutil.copytree(ML2_DRIVER_DIR, src)
         _run(pip + ["install", "--no-deps", "--no-build-isolation", str(src)], log)
+    install_addons(cfg)
     _marker(cfg).write_text(install_spec_hash() + "\n")
     progress("install: venv ready")
+
+
+def install_addons(cfg: Config) -> None:
+    site_packages = subprocess.run(
+        [cfg.bin("python"), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True, capture_output=True, text=True).stdout.strip()
+    for f in VENV_ADDONS_DIR.iterdir():
+        if f.suffix in (".py", ".pth"):
+            shutil.copyfile(f, Path(site_packages) / f.name)
 
 
 def rabbitmq_installed() -> bool:

@@ -11,10 +11,14 @@ import grp
 import os
 import sqlite3
 import subprocess
-from concurrent.futures import ThreadPoolExecutor
+import uuid
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
 from .config import HOST, TOOL_DIR, Config
+
+
+COMPUTE_NODE_UUID = uuid.UUID("d3c10ad0-0000-4000-8000-00000000c0de")
 
 
 class SetupError(Exception):
@@ -103,16 +107,28 @@ def _run_chain(cfg: Config, name: str, steps: list[list[str]]) -> None:
                                  f"see {log}\n{tail}")
 
 
+def write_compute_id(cfg: Config) -> None:
+    """Give nova-compute a fixed node identity file in its state_path.
+
+    A nova-compute that finds its service in the DB but no ``compute_id`` file
+    refuses to start ("No local node identity found"). The fake driver does not
+    write the file itself, so without this a restored snapshot never boots compute.
+    """
+    (cfg.data / "nova" / "compute_id").write_text(str(COMPUTE_NODE_UUID) + "\n")
+
+
 def create_all(cfg: Config, progress) -> None:
     for d in data_dirs(cfg):
         d.mkdir(parents=True, exist_ok=True)
+    if cfg.has("nova"):
+        write_compute_id(cfg)
     todo = chains(cfg)
     progress(f"schemas: {' '.join(todo)} (parallel)")
     with ThreadPoolExecutor(max_workers=len(todo)) as pool:
-        futures = {name: pool.submit(_run_chain, cfg, name, steps) for name, steps in todo.items()}
-        for name, fut in futures.items():
+        futures = {pool.submit(_run_chain, cfg, name, steps): name for name, steps in todo.items()}
+        for fut in as_completed(futures):
             fut.result()
-            progress(f"{name}: schema ready")
+            progress(f"{futures[fut]}: schema ready")
     enable_wal(cfg)
 
 
@@ -121,3 +137,15 @@ def enable_wal(cfg: Config) -> None:
     for db in sorted(cfg.data.glob("*.sqlite")):
         with sqlite3.connect(db) as conn:
             conn.execute("PRAGMA journal_mode=WAL")
+
+
+def mark_keystone_users_active(cfg: Config) -> None:
+    """Set every user's last_active_at to today, while no login is under way.
+
+    Keystone writes user.last_active_at on a user's first login of the day. When the
+    services all log in at once (right after start) those writes collide on SQLite
+    and one login fails with "database is locked" (a 500 with no body). With today's
+    date already stored, keystone has nothing to write.
+    """
+    with sqlite3.connect(cfg.data / "keystone.sqlite", timeout=60) as conn:
+        conn.execute("UPDATE user SET last_active_at = date('now')")

@@ -65,13 +65,11 @@ def processes(cfg: Config) -> list[Process]:
                                "RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS":
                                    "-kernel inet_dist_use_interface {127,0,0,1}",
                            }))
-    # One thread: each password login updates user.last_active_at inside a read-then-write
-    # transaction, and two such transactions at once fail on SQLite with "database is
-    # locked" (no busy wait for a stale read snapshot); the failed request drops its
-    # connection. Serial requests avoid it; logins are cheap (password_hash_rounds = 4).
+    # 8 threads: with --http11-socket an idle kept-alive client holds a thread until
+    # uwsgi's socket timeout, and every service keeps a session open to keystone
     out.append(_uwsgi(cfg, "keystone", "keystone", "KEYSTONE", "keystone.wsgi.api:application",
                       "/v3", "--env", f"OS_KEYSTONE_CONFIG_FILES={etc}/keystone/keystone.conf",
-                      threads=1))
+                      threads=8))
     if cfg.has("glance"):
         for name, port in (("glance", "GLANCE"), ("glance-r2", "GLANCE_R2")):
             out.append(_uwsgi(cfg, name, "glance", port, "glance.wsgi.api:application", "/",
