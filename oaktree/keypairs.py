@@ -51,10 +51,11 @@ class Keypairs:
         return await self.create(identity, request, timeout, public_key=request.public_key.strip())
 
     async def delete(self, identity, request, timeout) -> None:
-        if not request.name:
-            raise invalid_argument("name", "name is required")
+        name = request.name_or_id
+        if not name:
+            raise invalid_argument("name_or_id", "name_or_id is required")
         target = self.fanout.single(request.location)
         deleted = await self.fanout.call(
-            identity, target, lambda connection, _: connection.delete_keypair(request.name), timeout)
+            identity, target, lambda connection, _: connection.delete_keypair(name), timeout)
         if not deleted:
-            raise not_found("keypair", request.name, f"no keypair {request.name!r} in {target.describe()}")
+            raise not_found("keypair", name, f"no keypair {name!r} in {target.describe()}")

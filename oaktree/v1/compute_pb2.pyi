@@ -422,9 +422,9 @@ class ImportKeypairRequest(_message.Message):
     def __init__(self, location: _Optional[_Union[_location_pb2.Location, _Mapping]] = ..., name: _Optional[str] = ..., public_key: _Optional[str] = ...) -> None: ...
 
 class DeleteKeypairRequest(_message.Message):
-    __slots__ = ("location", "name")
+    __slots__ = ("location", "name_or_id")
     LOCATION_FIELD_NUMBER: _ClassVar[int]
-    NAME_FIELD_NUMBER: _ClassVar[int]
+    NAME_OR_ID_FIELD_NUMBER: _ClassVar[int]
     location: _location_pb2.Location
-    name: str
-    def __init__(self, location: _Optional[_Union[_location_pb2.Location, _Mapping]] = ..., name: _Optional[str] = ...) -> None: ...
+    name_or_id: str
+    def __init__(self, location: _Optional[_Union[_location_pb2.Location, _Mapping]] = ..., name_or_id: _Optional[str] = ...) -> None: ...

@@ -180,7 +180,8 @@ class ComputeServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def WatchServer(self, request, context):
-        """Streams a server's snapshots: the current one first, then one per change of status
+        """Streams a server's snapshots: the current one first (by id in one region: with the
+        shared poller's next list, within one interval), then one per change of status
         (or task state, or addresses), until a status in `until` is reached (default: any
         steady state — ACTIVE, SHUTOFF, PAUSED, SUSPENDED, SHELVED, SHELVED_OFFLOADED, RESCUE,
         VERIFY_RESIZE, SOFT_DELETED). ERROR not listed in `until` ends the stream with

@@ -46,8 +46,10 @@ class WatchHub:
     def _fetcher(self, identity: Identity, target: Target):
         async def fetch(watched: frozenset[str]) -> dict[str, compute_pb2.Server]:
             self.polls[(identity, target)] += 1
+            # Bounded, so a hung cloud call counts as a failed poll instead of stalling
+            # every watcher of the location behind it.
             return await self.fanout.call(identity, target, lambda c, t: _list(c, t, watched),
-                                          timeout=None)
+                                          timeout=max(30.0, 5 * self.interval))
         return fetch
 
 

@@ -110,10 +110,9 @@ class Poller:
                     pass
         finally:
             # No await between the last check and this: nobody can subscribe in between.
-            if not self._subscribers:
-                self._task = None
-                self._on_idle(self)
-            else:  # cancelled with watchers left (server shutdown): tell them
+            self._task = None
+            self._on_idle(self)
+            if self._subscribers:  # cancelled with watchers left (server shutdown): tell them
                 error = RpcError(grpc.StatusCode.UNAVAILABLE, "oaktree is shutting down")
                 for subscription in list(self._subscribers):
                     subscription._offer(error)

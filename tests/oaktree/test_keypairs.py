@@ -73,11 +73,11 @@ def test_keypair_lifecycle(names, stubs, http, demo):
         reply = http.delete(f"{REGION_PATH}/keypairs/{name}")
         assert reply.status_code == 204, reply.text
     for name in (names["generated"], names["imported_grpc"]):
-        stubs.compute.DeleteKeypair(compute_pb2.DeleteKeypairRequest(location=DEVCLOUD, name=name))
+        stubs.compute.DeleteKeypair(compute_pb2.DeleteKeypairRequest(location=DEVCLOUD, name_or_id=name))
     for name in names.values():
         assert demo.compute.find_keypair(name, ignore_missing=True) is None
     with pytest.raises(grpc.RpcError) as caught:
-        stubs.compute.DeleteKeypair(compute_pb2.DeleteKeypairRequest(location=DEVCLOUD, name=names["generated"]))
+        stubs.compute.DeleteKeypair(compute_pb2.DeleteKeypairRequest(location=DEVCLOUD, name_or_id=names["generated"]))
     assert caught.value.code() == grpc.StatusCode.NOT_FOUND
     assert http.get(f"{REGION_PATH}/keypairs/{names['imported']}").status_code == 404
 
