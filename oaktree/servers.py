@@ -20,6 +20,7 @@ from oaktree.watch.follow import STEADY, check_error, follow, is_final
 
 S = compute_pb2.ServerStatus
 
+
 def _list_servers(connection):
     """The cloud layer's list, Neutron's floating IPs added in one go, then shade's
     address fields for each server."""
@@ -40,7 +41,7 @@ def sdk_error(exc: sdk_exc.SDKException, code: grpc.StatusCode) -> RpcError | sd
     carry no HTTP status; give those the code the caller's situation calls for."""
     if isinstance(exc, (sdk_exc.HttpException, sdk_exc.ResourceTimeout, sdk_exc.DuplicateResource)):
         return exc  # mapped by oaktree.errors
-    return RpcError(code, str(exc.message if hasattr(exc, "message") else exc))
+    return RpcError(code, str(exc))
 
 
 def _target_of(server: compute_pb2.Server, location) -> Target:

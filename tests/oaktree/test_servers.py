@@ -14,6 +14,7 @@ create passes `private`.
 """
 from __future__ import annotations
 
+import base64
 import concurrent.futures
 import ipaddress
 import json
@@ -21,6 +22,7 @@ import uuid
 
 import grpc
 import httpx
+import openstack
 import pytest
 
 from oaktree.v1 import compute_pb2, location_pb2, network_pb2
@@ -70,7 +72,8 @@ def created(stubs, server, demo):
     name = f"oaktree-test-srv-{uuid.uuid4().hex[:8]}"
     request = compute_pb2.CreateServerRequest(
         location=DEVCLOUD, name=name, image="cirros-tiny", flavor="m1.tiny", networks=["private"],
-        metadata={"purpose": "oaktree-test"}, auto_ip=True)
+        security_groups=["default"], key_name="demo-key", availability_zone="nova",
+        user_data="#cloud-config\n", metadata={"purpose": "oaktree-test"}, auto_ip=True)
     stream = stubs.compute.CreateServerAndWait(request, timeout=240)
     snapshots = [next(stream)]
     server_id = snapshots[0].id
@@ -112,6 +115,13 @@ def test_create_and_wait_streams_build_to_active_with_a_floating_ip(created, dem
     assert last.location.project.name == "demo"
     assert last.flavor_name == "m1.tiny" and last.image_id
     assert last.metadata["purpose"] == "oaktree-test"
+    assert last.key_name == "demo-key" and list(last.security_groups) == ["default"]
+    # User data reached Nova base64-encoded (only an admin may read it back).
+    admin = openstack.connect(cloud="devcloud-admin", region_name="RegionOne")
+    try:
+        assert base64.b64decode(admin.compute.get_server(created["id"]).user_data) == b"#cloud-config\n"
+    finally:
+        admin.close()
 
 
 @pytest.mark.parametrize("kind", ["ndjson", "sse"])
@@ -232,9 +242,9 @@ def test_delete_with_ips_watched_to_deleted(created, stubs, http, demo):
 
 @pytest.fixture
 def huge_flavor(clouds_yaml):
-    """A flavor within quota whose 10 PB disk no host has (made with the admin account): the scheduler puts a server
-    of it in ERROR with a fault message — a real ERROR from the local cloud."""
-    import openstack
+    """A flavor within quota whose 10 PB disk no host has (made with the admin account): the
+    scheduler puts a server of it in ERROR with a fault message — a real ERROR from the
+    local cloud."""
     admin = openstack.connect(cloud="devcloud-admin", region_name="RegionOne")
     flavor = admin.compute.create_flavor(name=f"oaktree-test-huge-{uuid.uuid4().hex[:8]}",
                                          ram=64, vcpus=1, disk=10_000_000, is_public=True)
