@@ -8,6 +8,7 @@ applies them by wrapping the servicers that gRPC and REST share).
 """
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import logging
 import time
@@ -57,15 +58,38 @@ async def _abort(context, error: RpcError):
 class AccessLog:
     async def intercept(self, call, request, context, proceed):
         started = time.perf_counter()
-        outcome = "OK"
         try:
-            return await proceed(request, context)
-        except BaseException:
-            outcome = (_outcome.get() or grpc.StatusCode.UNKNOWN).name
+            result = await proceed(request, context)
+        except BaseException as exc:
+            self._log(call, started, _failure(exc))
+            raise
+        if call.server_streaming and result is not None:
+            return self._logged_stream(call, started, result)  # logged when the stream ends
+        self._log(call, started, "OK")
+        return result
+
+    async def _logged_stream(self, call, started, responses):
+        outcome, sent = "OK", 0
+        try:
+            async for response in responses:
+                sent += 1
+                yield response
+        except BaseException as exc:
+            outcome = _failure(exc)
             raise
         finally:
-            access_log.info("%s %s %s %.1fms", call.protocol, call.full_method, outcome,
-                            (time.perf_counter() - started) * 1000)
+            self._log(call, started, f"{outcome} ({sent} messages)")
+
+    @staticmethod
+    def _log(call, started, outcome: str) -> None:
+        access_log.info("%s %s %s %.1fms", call.protocol, call.full_method, outcome,
+                        (time.perf_counter() - started) * 1000)
+
+
+def _failure(exc: BaseException) -> str:
+    if isinstance(exc, (asyncio.CancelledError, GeneratorExit)):
+        return "CANCELLED"
+    return (_outcome.get() or grpc.StatusCode.UNKNOWN).name
 
 
 def default_chain() -> list:
