@@ -151,12 +151,16 @@ def test_get_and_list_over_both_protocols(created, stubs, http):
     assert [s["id"] for s in reply.json()["servers"]] == [created["id"]]
 
 
-def test_watch_of_an_active_server_ends_at_once(created, stubs):
+def test_watch_of_an_active_server_ends_at_once(created, stubs, http):
     snapshots = list(stubs.compute.WatchServer(
         compute_pb2.WatchServerRequest(location=DEVCLOUD, name_or_id=created["id"]), timeout=30))
     assert [s.status for s in snapshots] == [S.SERVER_STATUS_ACTIVE]
     # From the shared poller, with the floating IP (from Neutron if Nova does not list it yet).
     assert snapshots[0].public_v4 == created["snapshots"][-1].public_v4
+    # By name, anywhere (the name is resolved over every cloud and region first).
+    with http.stream("GET", f"/v1/servers/{created['name']}:watch") as reply:
+        lines = [json.loads(line) for line in reply.iter_lines() if line]
+    assert [(line["result"]["id"], line["result"]["status"]) for line in lines] == [(created["id"], ACTIVE)]
 
 
 def test_watch_ends_with_deadline_exceeded_over_both_protocols(created, stubs, http):
