@@ -319,3 +319,29 @@ def test_a_server_in_error_ends_creates_and_watches_with_its_fault(huge_flavor, 
     finally:
         for server_ in demo.compute.servers(name=f"^{prefix}-"):
             cleanup_server(demo, server_.id)
+
+
+def test_create_and_wait_over_rest_with_an_ip_pool(server, stubs, demo):
+    """The other protocol and shade's ip_pool path: a floating IP taken from `public`."""
+    name = f"oaktree-test-pool-{uuid.uuid4().hex[:8]}"
+    body = {"name": name, "image": "cirros-tiny", "flavor": "m1.tiny", "networks": ["private"],
+            "ipPool": "public"}
+    try:
+        with httpx.Client(base_url=server.base_url, timeout=240) as client, client.stream(
+                "POST", f"{REGION_PATH}/servers:createAndWait", json=body,
+                headers={"Accept": "application/x-ndjson"}) as reply:
+            assert reply.status_code == 200
+            assert reply.headers["content-type"].startswith("application/x-ndjson")
+            lines = [json.loads(line) for line in reply.iter_lines() if line]
+        assert all("result" in line for line in lines), lines[-1]
+        first, last = lines[0]["result"], lines[-1]["result"]
+        assert first["status"] == S.Name(S.SERVER_STATUS_BUILD) and last["status"] == ACTIVE
+        ips = [ip for port in demo.network.ports(device_id=last["id"]) for ip in demo.network.ips(port_id=port.id)]
+        assert [ip.floating_ip_address for ip in ips] == [last["publicV4"]]
+        assert ips[0].floating_network_id == demo.network.find_network("public").id
+        stubs.compute.DeleteServer(compute_pb2.DeleteServerRequest(
+            location=DEVCLOUD, name_or_id=last["id"], delete_ips=True), timeout=60)
+        assert not list(demo.network.ips(floating_ip_address=last["publicV4"]))
+    finally:
+        for server_ in demo.compute.servers(name=f"^{name}$"):
+            cleanup_server(demo, server_.id)
