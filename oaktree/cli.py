@@ -36,18 +36,25 @@ def serve(
     grace: Annotated[float, typer.Option(envvar="OAKTREE_GRACE", help="Seconds in-flight calls get to finish on SIGTERM.")] = 10.0,
     watch_interval: Annotated[float, typer.Option(envvar="OAKTREE_WATCH_INTERVAL", min=0.1, help="Seconds between two server lists of the shared poller that feeds every watch and wait stream of a cloud region.")] = 2.0,
     log_level: Annotated[str, typer.Option(envvar="OAKTREE_LOG_LEVEL", help="debug, info, warning or error.")] = "info",
+    config: Annotated[Optional[Path], typer.Option("--config", envvar="OAKTREE_CONFIG", help="oaktree.yaml: cache (backend, TTL per resource kind) and rate limits per cloud and service (see oaktree/config.py).", exists=True, dir_okay=False)] = None,
+    cache: Annotated[Optional[str], typer.Option(envvar="OAKTREE_CACHE", help="Cache backend: memory (default), none, or redis://host:port/db to share lists and single-flight locks between replicas. Overrides the config file.")] = None,
 ) -> None:
     """Serve gRPC and REST/JSON from one process.
 
     Example: oaktree serve --cloud devcloud --grpc-port 50051 --http-port 8080
     """
+    from oaktree import config as oaktree_config
     from oaktree.server import OaktreeServer, Settings
 
     _setup_logging(log_level)
+    try:
+        options = oaktree_config.load(config, cache)
+    except oaktree_config.ConfigError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--config/--cache") from None
     settings = Settings(host=host, grpc_port=grpc_port, http_port=http_port,
                         config_files=[str(clouds_file)] if clouds_file else [],
                         clouds=list(cloud or []), max_workers=workers, grace_seconds=grace,
-                        watch_interval=watch_interval)
+                        config=options, watch_interval=watch_interval)
     try:
         server = OaktreeServer(settings)
     except KeyError as exc:

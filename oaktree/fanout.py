@@ -1,29 +1,37 @@
 """A (possibly partial) Location -> the cloud regions it selects -> one call per region,
-run concurrently; failures become per-location errors instead of failing the call."""
+run concurrently; failures become per-location errors instead of failing the call.
+
+Every cloud call passes the (cloud, service) rate limit and concurrency cap first, then
+runs in the bounded thread pool."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 import openstack.connection
 
+from oaktree import metrics
 from oaktree.blocking import BlockingPool
 from oaktree.clouds import CloudRegistry
 from oaktree.connections import ConnectionPool, Target
 from oaktree.errors import RpcError, from_exception, invalid_argument, not_found
 from oaktree.identity import Identity
+from oaktree.limits import Limiter
 from oaktree.v1 import location_pb2
 
 T = TypeVar("T")
 PerTarget = Callable[[openstack.connection.Connection, Target], T]
+_TIMEOUT = object()  # Fanout.call's default wait: as long as the timeout
 
 
 class Fanout:
-    def __init__(self, registry: CloudRegistry, connections: ConnectionPool, blocking: BlockingPool):
+    def __init__(self, registry: CloudRegistry, connections: ConnectionPool, blocking: BlockingPool,
+                 limiter: Limiter | None = None):
         self.registry = registry
         self.connections = connections
         self.blocking = blocking
+        self.limiter = limiter or Limiter()
 
     def targets(self, location: location_pb2.Location) -> list[Target]:
         """The cloud regions a Location selects. Naming an unknown cloud or region is NOT_FOUND."""
@@ -54,22 +62,33 @@ class Fanout:
         return targets[0]
 
     async def call(self, identity: Identity, target: Target, fn: PerTarget[T],
-                   timeout: float | None) -> T:
-        """Run fn(connection, target) in the blocking pool; map every failure to an RpcError."""
+                   timeout: float | None, *, service: str = "", wait=_TIMEOUT) -> T:
+        """Run fn(connection, target) in the blocking pool; map every failure to an RpcError.
+
+        `service` (a service type: compute, image, network...) selects the rate limit;
+        the call waits for it at most `wait` seconds (default: `timeout`; None: the
+        configured maximum, for a caller without a deadline)."""
         def run() -> T:
             return fn(self.connections.get(identity, target), target)
-        try:
-            return await self.blocking.run(run, timeout=timeout)
-        except RpcError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - every cloud failure is mapped, none escapes
-            raise from_exception(exc, target.describe()) from exc
+        async with self.limiter.slot(target.cloud, service, timeout if wait is _TIMEOUT else wait):
+            metrics.BACKEND_CALLS.labels(target.cloud, service).inc()
+            try:
+                return await self.blocking.run(run, timeout=timeout)
+            except RpcError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - every cloud failure is mapped, none escapes
+                raise from_exception(exc, target.describe()) from exc
 
     async def gather(self, identity: Identity, location: location_pb2.Location, fn: PerTarget[T],
-                     timeout: float | None) -> tuple[list[tuple[Target, T]], list[location_pb2.LocationError]]:
-        targets = self.targets(location)
-        outcomes = await asyncio.gather(
-            *(self.call(identity, target, fn, timeout) for target in targets), return_exceptions=True)
+                     timeout: float | None, *, service: str = ""
+                     ) -> tuple[list[tuple[Target, T]], list[location_pb2.LocationError]]:
+        return await self.each(self.targets(location), lambda target: self.call(
+            identity, target, fn, timeout, service=service))
+
+    async def each(self, targets: list[Target], run: Callable[[Target], Awaitable[T]]
+                   ) -> tuple[list[tuple[Target, T]], list[location_pb2.LocationError]]:
+        """run(target) for every target concurrently; RpcErrors become per-location errors."""
+        outcomes = await asyncio.gather(*(run(target) for target in targets), return_exceptions=True)
         results, errors = [], []
         for target, outcome in zip(targets, outcomes):
             if isinstance(outcome, RpcError):

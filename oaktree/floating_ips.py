@@ -11,14 +11,14 @@ from oaktree.errors import from_exception, invalid_argument, not_found
 from oaktree.fanout import location_of
 from oaktree.normalize.floating_ip import floating_ip as normalize_fip
 from oaktree.resources import ResourceKind, origin_of
-from oaktree.servers import sdk_error
+from oaktree.servers import SERVERS, sdk_error
 from oaktree.v1 import location_pb2, network_pb2
 
 FLOATING_IPS = ResourceKind(
     name="floating IP", message=network_pb2.FloatingIp,
     list_raw=lambda connection: connection.list_floating_ips(),
     normalize=normalize_fip,
-    match_keys=("id", "floating_ip_address"), label_key="floating_ip_address")
+    match_keys=("id", "floating_ip_address"), label_key="floating_ip_address", service="network")
 
 
 def _find(connection, name_or_id: str, target: Target):
@@ -63,7 +63,8 @@ class FloatingIps:
                 raise sdk_error(exc, grpc.StatusCode.FAILED_PRECONDITION) from exc
             return normalize_fip(connection.network.get_ip(ip["id"]), origin_of(connection, target))
 
-        return await self.fanout.call(identity, target, run, timeout)
+        return await self.resources.write(identity, target, run, timeout, service="network",
+                                          invalidates=(FLOATING_IPS, SERVERS))
 
     async def attach(self, identity, request, timeout) -> network_pb2.FloatingIp:
         if not request.server:
@@ -95,7 +96,8 @@ class FloatingIps:
                 raise sdk_error(exc, grpc.StatusCode.FAILED_PRECONDITION) from exc
             return normalize_fip(connection.network.get_ip(ip["id"]), origin_of(connection, target))
 
-        return await self.fanout.call(identity, target, run, timeout)
+        return await self.resources.write(identity, target, run, timeout, service="network",
+                                          invalidates=(FLOATING_IPS, SERVERS))
 
     async def detach(self, identity, request, timeout) -> network_pb2.FloatingIp:
         target = self.fanout.single(request.location)
@@ -111,7 +113,8 @@ class FloatingIps:
                     raise sdk_error(exc, grpc.StatusCode.ABORTED) from exc
             return normalize_fip(connection.network.get_ip(ip["id"]), origin_of(connection, target))
 
-        return await self.fanout.call(identity, target, run, timeout)
+        return await self.resources.write(identity, target, run, timeout, service="network",
+                                          invalidates=(FLOATING_IPS, SERVERS))
 
     async def delete(self, identity, request, timeout) -> None:
         if not request.name_or_id:
@@ -133,7 +136,8 @@ class FloatingIps:
             except sdk_exc.SDKException as exc:
                 raise sdk_error(exc, grpc.StatusCode.ABORTED) from exc
 
-        if not await self.fanout.call(identity, target, run, timeout):
+        if not await self.resources.write(identity, target, run, timeout, service="network",
+                                          invalidates=(FLOATING_IPS, SERVERS)):
             raise not_found("floating IP", request.name_or_id, f"no floating IP {request.name_or_id!r}")
 
     async def delete_unattached(self, identity, request, timeout) -> network_pb2.DeleteUnattachedFloatingIpsResponse:
@@ -154,7 +158,9 @@ class FloatingIps:
                     return deleted, from_exception(exc, target.describe())
             return deleted, None
 
-        results, errors = await self.fanout.gather(identity, request.location, run, timeout)
+        targets = self.fanout.targets(request.location)
+        results, errors = await self.fanout.each(targets, lambda target: self.resources.write(
+            identity, target, run, timeout, service="network", invalidates=(FLOATING_IPS, SERVERS)))
         response = network_pb2.DeleteUnattachedFloatingIpsResponse(errors=errors, dry_run=request.dry_run)
         for target, (deleted, error) in results:
             response.floating_ips.extend(deleted)

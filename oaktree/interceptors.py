@@ -5,6 +5,8 @@ applies them by wrapping the servicers that gRPC and REST share).
   with google.rpc details in grpc-status-details-bin (the gateway turns that into the
   HTTP status and a google.rpc.Status body). Never a stack trace to the client.
 - AccessLog: one line per call, same format for gRPC and REST.
+- CacheControl: `cache-control: no-cache` metadata (REST: the Cache-Control header) makes
+  the call skip cached lists and refresh them (oaktree.calls.no_cache).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import time
 
 import grpc
 
+from oaktree import calls
 from oaktree.errors import RpcError, from_exception
 
 access_log = logging.getLogger("oaktree.access")
@@ -92,5 +95,17 @@ def _failure(exc: BaseException) -> str:
     return (_outcome.get() or grpc.StatusCode.UNKNOWN).name
 
 
+class CacheControl:
+    async def intercept(self, call, request, context, proceed):
+        token = calls.no_cache.set(calls.wants_fresh(context.invocation_metadata()))
+        if call.server_streaming:
+            # The stream runs after proceed returns, in this call's own task: leave it set.
+            return await proceed(request, context)
+        try:
+            return await proceed(request, context)
+        finally:
+            calls.no_cache.reset(token)
+
+
 def default_chain() -> list:
-    return [AccessLog(), ErrorMapping()]
+    return [AccessLog(), ErrorMapping(), CacheControl()]

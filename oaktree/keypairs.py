@@ -14,7 +14,7 @@ from oaktree.v1 import compute_pb2
 KEYPAIRS = ResourceKind(
     name="keypair", message=compute_pb2.Keypair,
     list_raw=lambda connection: connection.list_keypairs(),
-    normalize=normalize_keypair)
+    normalize=normalize_keypair, service="compute")
 
 
 class Keypairs:
@@ -43,7 +43,8 @@ class Keypairs:
                                f"keypair {request.name!r} already exists in {target.describe()}") from exc
             return normalize_keypair(created, origin_of(connection, target))
 
-        return await self.fanout.call(identity, target, run, timeout)
+        return await self.resources.write(identity, target, run, timeout, service="compute",
+                                          invalidates=[KEYPAIRS])
 
     async def import_(self, identity, request, timeout) -> compute_pb2.Keypair:
         if not request.public_key.strip():
@@ -55,7 +56,8 @@ class Keypairs:
         if not name:
             raise invalid_argument("name_or_id", "name_or_id is required")
         target = self.fanout.single(request.location)
-        deleted = await self.fanout.call(
-            identity, target, lambda connection, _: connection.delete_keypair(name), timeout)
+        deleted = await self.resources.write(
+            identity, target, lambda connection, _: connection.delete_keypair(name), timeout,
+            service="compute", invalidates=[KEYPAIRS])
         if not deleted:
             raise not_found("keypair", name, f"no keypair {name!r} in {target.describe()}")

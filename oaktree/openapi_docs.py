@@ -48,7 +48,8 @@ def render_documents(descriptor_set: bytes) -> dict[str, bytes]:
     from gateway.routes import RouteTable
     # The option extensions must be registered before descriptors are read.
     import google.api.annotations_pb2  # noqa: F401
-    import google.protobuf.empty_pb2  # noqa: F401  (imported by the protos; must be in the pool)
+    import google.api.httpbody_pb2  # noqa: F401 - imported by image.proto
+    import google.protobuf.empty_pb2  # noqa: F401
     import protoc_gen_openapiv2.options.annotations_pb2  # noqa: F401
 
     files = descriptor_pb2.FileDescriptorSet.FromString(descriptor_set)

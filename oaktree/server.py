@@ -18,6 +18,7 @@ from gateway import Gateway
 
 from oaktree import interceptors, rest
 from oaktree.clouds import CloudRegistry
+from oaktree.config import Config
 from oaktree.core import Core
 from oaktree.services import registry as service_registry
 
@@ -34,6 +35,7 @@ class Settings:
     max_workers: int = 16
     grace_seconds: float = 10.0
     watch_interval: float = 2.0
+    config: Config = dataclasses.field(default_factory=Config)  # --config: cache, limits
 
 
 class _EmbeddedUvicorn(uvicorn.Server):
@@ -47,7 +49,8 @@ class OaktreeServer:
     def __init__(self, settings: Settings, registry: CloudRegistry | None = None):
         self.settings = settings
         self.registry = registry or CloudRegistry.load(settings.config_files, settings.clouds)
-        self.core = Core.create(self.registry, settings.max_workers, settings.watch_interval)
+        self.core = Core.create(self.registry, settings.max_workers, settings.config,
+                                settings.watch_interval)
         # One interceptor chain, applied once: gRPC and REST call these same wrapped servicers.
         self.gateway = Gateway(servicers=service_registry.build(self.core),
                                interceptors=interceptors.default_chain())
@@ -78,6 +81,9 @@ class OaktreeServer:
         app = rest.build_app(self.gateway)
         sock = socket.socket(socket.AF_INET6 if ":" in self.settings.host else socket.AF_INET)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # Accepted sockets inherit it: without it a keep-alive response written in two parts
+        # (headers, body) waits ~40 ms for the client's delayed ACK (Nagle).
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         try:
             sock.bind((self.settings.host, self.settings.http_port))
         except OSError as exc:
@@ -106,7 +112,7 @@ class OaktreeServer:
         await asyncio.gather(
             self.grpc_server.stop(self.settings.grace_seconds) if self.grpc_server else asyncio.sleep(0),
             self._http_task if self.http_server else asyncio.sleep(0))
-        self.core.close()
+        await self.core.aclose()
         log.info("stopped")
 
     async def serve_forever(self) -> None:

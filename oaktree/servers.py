@@ -31,7 +31,9 @@ def _list_servers(connection):
 
 SERVERS = ResourceKind(
     name="server", message=compute_pb2.Server, list_raw=_list_servers,
-    normalize=lambda pair, origin: normalize_server(pair[0], origin, pair[1]))
+    normalize=lambda pair, origin: normalize_server(pair[0], origin, pair[1]), service="compute",
+    # A list with a server on its way somewhere is not cached: watchers see the next change.
+    transitional=lambda server: server.status not in STEADY | {S.SERVER_STATUS_ERROR})
 
 _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.I)
 
@@ -111,7 +113,8 @@ class Servers:
             return normalize_server(created, origin_of(connection, target),
                                     interfaces(connection, created, supplemental=False))
 
-        return target, await self.fanout.call(identity, target, run, timeout)
+        return target, await self.resources.write(identity, target, run, timeout, service="compute",
+                                                  invalidates=self._changed())
 
     async def create_and_wait(self, identity: Identity, request, context_timeout) -> AsyncIterator[compute_pb2.Server]:
         target, created = await self.create(identity, request, context_timeout())
@@ -153,7 +156,12 @@ class Servers:
             return normalize_server(fresh, origin_of(connection, target),
                                     interfaces(connection, fresh, supplemental=True))
 
-        return await self.fanout.call(identity, target, run, timeout)
+        return await self.resources.write(identity, target, run, timeout, service="compute",
+                                          invalidates=self._changed())
+
+    def _changed(self):
+        from oaktree.floating_ips import FLOATING_IPS  # (imports this module)
+        return (SERVERS, FLOATING_IPS)
 
     # -- delete -----------------------------------------------------------------------
     async def delete(self, identity: Identity, request, timeout) -> None:
@@ -181,7 +189,8 @@ class Servers:
             except sdk_exc.SDKException as exc:
                 raise sdk_error(exc, grpc.StatusCode.ABORTED) from exc
 
-        if not await self.fanout.call(identity, target, run, timeout):
+        if not await self.resources.write(identity, target, run, timeout, service="compute",
+                                          invalidates=self._changed()):
             raise not_found("server", name_or_id, f"no server {name_or_id!r} in {target.describe()}")
 
     # -- watch ------------------------------------------------------------------------
@@ -195,8 +204,9 @@ class Servers:
             # An id in one region: the shared poller's first list is the first snapshot.
             target, server_id = targets[0], request.name_or_id
         else:
-            first = await self.get(identity, compute_pb2.GetServerRequest(
-                location=request.location, name_or_id=request.name_or_id), context_timeout())
+            # Fresh, not from the list cache: the first snapshot is the server as it is now.
+            first = await self.resources.get(SERVERS, identity, compute_pb2.GetServerRequest(
+                location=request.location, name_or_id=request.name_or_id), context_timeout(), fresh=True)
             target, server_id = _target_of(first, request.location), first.id
             yield first
             if is_final(first, until):

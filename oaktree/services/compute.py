@@ -13,7 +13,7 @@ from oaktree.v1 import compute_pb2, compute_pb2_grpc
 FLAVORS = ResourceKind(
     name="flavor", message=compute_pb2.Flavor,
     list_raw=lambda connection: connection.list_flavors(get_extra=True),
-    normalize=flavor)
+    normalize=flavor, service="compute")
 
 
 class ComputeService(compute_pb2_grpc.ComputeServiceServicer):

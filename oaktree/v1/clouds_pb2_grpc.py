@@ -40,6 +40,11 @@ class CloudsServiceStub:
                 request_serializer=oaktree_dot_v1_dot_clouds__pb2.ListCloudsRequest.SerializeToString,
                 response_deserializer=oaktree_dot_v1_dot_clouds__pb2.ListCloudsResponse.FromString,
                 _registered_method=True)
+        self.GetCapabilities = channel.unary_unary(
+                '/oaktree.v1.CloudsService/GetCapabilities',
+                request_serializer=oaktree_dot_v1_dot_clouds__pb2.GetCapabilitiesRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_clouds__pb2.GetCapabilitiesResponse.FromString,
+                _registered_method=True)
 
 
 class CloudsServiceServicer:
@@ -54,6 +59,18 @@ class CloudsServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetCapabilities(self, request, context):
+        """What each selected cloud region offers: services and API versions, image formats and
+        import methods, network classification and floating-IP source, Swift limits, quotas.
+        A partial location fans out; regions that cannot be asked at all are in `errors`,
+        and a section that fails in an answering region is in that region's `problems`.
+        Answers are cached per caller, cloud and region for a few minutes (`refresh` skips
+        the cache).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_CloudsServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -61,6 +78,11 @@ def add_CloudsServiceServicer_to_server(servicer, server):
                     servicer.ListClouds,
                     request_deserializer=oaktree_dot_v1_dot_clouds__pb2.ListCloudsRequest.FromString,
                     response_serializer=oaktree_dot_v1_dot_clouds__pb2.ListCloudsResponse.SerializeToString,
+            ),
+            'GetCapabilities': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCapabilities,
+                    request_deserializer=oaktree_dot_v1_dot_clouds__pb2.GetCapabilitiesRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_clouds__pb2.GetCapabilitiesResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -91,6 +113,33 @@ class CloudsService:
             '/oaktree.v1.CloudsService/ListClouds',
             oaktree_dot_v1_dot_clouds__pb2.ListCloudsRequest.SerializeToString,
             oaktree_dot_v1_dot_clouds__pb2.ListCloudsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCapabilities(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.CloudsService/GetCapabilities',
+            oaktree_dot_v1_dot_clouds__pb2.GetCapabilitiesRequest.SerializeToString,
+            oaktree_dot_v1_dot_clouds__pb2.GetCapabilitiesResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -23,14 +23,16 @@ _sym_db = _symbol_database.Default()
 
 
 from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
+from google.api import httpbody_pb2 as google_dot_api_dot_httpbody__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
+from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from oaktree.v1 import location_pb2 as oaktree_dot_v1_dot_location__pb2
 from protoc_gen_openapiv2.options import annotations_pb2 as protoc__gen__openapiv2_dot_options_dot_annotations__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16oaktree/v1/image.proto\x12\noaktree.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x19oaktree/v1/location.proto\x1a.protoc-gen-openapiv2/options/annotations.proto\"\xc7\x04\n\x05Image\x12,\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.LocationB\x04\xe2\x41\x01\x03\x12\x10\n\x02id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x03\x12\x0c\n\x04name\x18\x03 \x01(\t\x12-\n\x06status\x18\x04 \x01(\x0e\x32\x17.oaktree.v1.ImageStatusB\x04\xe2\x41\x01\x03\x12/\n\nvisibility\x18\x05 \x01(\x0e\x32\x1b.oaktree.v1.ImageVisibility\x12\x14\n\x0cis_protected\x18\x06 \x01(\x08\x12\x13\n\x0b\x64isk_format\x18\x07 \x01(\t\x12\x18\n\x10\x63ontainer_format\x18\x08 \x01(\t\x12\x12\n\x04size\x18\t \x01(\x03\x42\x04\xe2\x41\x01\x03\x12\x1a\n\x0cvirtual_size\x18\n \x01(\x03\x42\x04\xe2\x41\x01\x03\x12\x10\n\x08min_disk\x18\x0b \x01(\x05\x12\x0f\n\x07min_ram\x18\x0c \x01(\x05\x12\x16\n\x08\x63hecksum\x18\r \x01(\tB\x04\xe2\x41\x01\x03\x12\x17\n\thash_algo\x18\x0e \x01(\tB\x04\xe2\x41\x01\x03\x12\x18\n\nhash_value\x18\x0f \x01(\tB\x04\xe2\x41\x01\x03\x12\x0c\n\x04tags\x18\x10 \x03(\t\x12\x35\n\x0b\x63reate_time\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x35\n\x0bupdate_time\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x31\n\nproperties\x18\x63 \x01(\x0b\x32\x17.google.protobuf.StructB\x04\xe2\x41\x01\x03\"\xe3\x01\n\x11ListImagesRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12\x12\n\nname_or_id\x18\x02 \x01(\t\x12;\n\x07\x66ilters\x18\x03 \x03(\x0b\x32*.oaktree.v1.ListImagesRequest.FiltersEntry\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x1a.\n\x0c\x46iltersEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"{\n\x12ListImagesResponse\x12!\n\x06images\x18\x01 \x03(\x0b\x32\x11.oaktree.v1.Image\x12)\n\x06\x65rrors\x18\x02 \x03(\x0b\x32\x19.oaktree.v1.LocationError\x12\x17\n\x0fnext_page_token\x18\x03 \x01(\t\"S\n\x0fGetImageRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12\x18\n\nname_or_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02*\xa0\x02\n\x0bImageStatus\x12\x1c\n\x18IMAGE_STATUS_UNSPECIFIED\x10\x00\x12\x17\n\x13IMAGE_STATUS_QUEUED\x10\x01\x12\x17\n\x13IMAGE_STATUS_SAVING\x10\x02\x12\x1a\n\x16IMAGE_STATUS_UPLOADING\x10\x03\x12\x1a\n\x16IMAGE_STATUS_IMPORTING\x10\x04\x12\x17\n\x13IMAGE_STATUS_ACTIVE\x10\x05\x12\x17\n\x13IMAGE_STATUS_KILLED\x10\x06\x12\x18\n\x14IMAGE_STATUS_DELETED\x10\x07\x12\x1f\n\x1bIMAGE_STATUS_PENDING_DELETE\x10\x08\x12\x1c\n\x18IMAGE_STATUS_DEACTIVATED\x10\t*\xab\x01\n\x0fImageVisibility\x12 \n\x1cIMAGE_VISIBILITY_UNSPECIFIED\x10\x00\x12\x1b\n\x17IMAGE_VISIBILITY_PUBLIC\x10\x01\x12\x1c\n\x18IMAGE_VISIBILITY_PRIVATE\x10\x02\x12\x1b\n\x17IMAGE_VISIBILITY_SHARED\x10\x03\x12\x1e\n\x1aIMAGE_VISIBILITY_COMMUNITY\x10\x04\x32\xcf\x04\n\x0cImageService\x12\xf7\x01\n\nListImages\x12\x1d.oaktree.v1.ListImagesRequest\x1a\x1e.oaktree.v1.ListImagesResponse\"\xa9\x01\x92\x41\x15\n\x06Images\x12\x0bList images\x82\xd3\xe4\x93\x02\x8a\x01\x12\n/v1/imagesZ$\x12\"/v1/clouds/{location.cloud}/imagesZ>\x12</v1/clouds/{location.cloud}/regions/{location.region}/imagesZ\x16\"\x11/v1/images:search:\x01*\x12\x84\x02\n\x08GetImage\x12\x1b.oaktree.v1.GetImageRequest\x1a\x11.oaktree.v1.Image\"\xc7\x01\x92\x41$\n\x06Images\x12\x1aGet an image by name or id\x82\xd3\xe4\x93\x02\x99\x01\x12\x17/v1/images/{name_or_id}Z1\x12//v1/clouds/{location.cloud}/images/{name_or_id}ZK\x12I/v1/clouds/{location.cloud}/regions/{location.region}/images/{name_or_id}\x1a>\x92\x41;\n\x06Images\x12\x31Images, across every configured cloud and region.BJ\n\x0e\x64\x65v.oaktree.v1P\x01Z6github.com/oaktree/oaktree/gen/go/oaktree/v1;oaktreev1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16oaktree/v1/image.proto\x12\noaktree.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x19google/api/httpbody.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x19oaktree/v1/location.proto\x1a.protoc-gen-openapiv2/options/annotations.proto\"\xc7\x04\n\x05Image\x12,\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.LocationB\x04\xe2\x41\x01\x03\x12\x10\n\x02id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x03\x12\x0c\n\x04name\x18\x03 \x01(\t\x12-\n\x06status\x18\x04 \x01(\x0e\x32\x17.oaktree.v1.ImageStatusB\x04\xe2\x41\x01\x03\x12/\n\nvisibility\x18\x05 \x01(\x0e\x32\x1b.oaktree.v1.ImageVisibility\x12\x14\n\x0cis_protected\x18\x06 \x01(\x08\x12\x13\n\x0b\x64isk_format\x18\x07 \x01(\t\x12\x18\n\x10\x63ontainer_format\x18\x08 \x01(\t\x12\x12\n\x04size\x18\t \x01(\x03\x42\x04\xe2\x41\x01\x03\x12\x1a\n\x0cvirtual_size\x18\n \x01(\x03\x42\x04\xe2\x41\x01\x03\x12\x10\n\x08min_disk\x18\x0b \x01(\x05\x12\x0f\n\x07min_ram\x18\x0c \x01(\x05\x12\x16\n\x08\x63hecksum\x18\r \x01(\tB\x04\xe2\x41\x01\x03\x12\x17\n\thash_algo\x18\x0e \x01(\tB\x04\xe2\x41\x01\x03\x12\x18\n\nhash_value\x18\x0f \x01(\tB\x04\xe2\x41\x01\x03\x12\x0c\n\x04tags\x18\x10 \x03(\t\x12\x35\n\x0b\x63reate_time\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x35\n\x0bupdate_time\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x31\n\nproperties\x18\x63 \x01(\x0b\x32\x17.google.protobuf.StructB\x04\xe2\x41\x01\x03\"\xe3\x01\n\x11ListImagesRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12\x12\n\nname_or_id\x18\x02 \x01(\t\x12;\n\x07\x66ilters\x18\x03 \x03(\x0b\x32*.oaktree.v1.ListImagesRequest.FiltersEntry\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x1a.\n\x0c\x46iltersEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"{\n\x12ListImagesResponse\x12!\n\x06images\x18\x01 \x03(\x0b\x32\x11.oaktree.v1.Image\x12)\n\x06\x65rrors\x18\x02 \x03(\x0b\x32\x19.oaktree.v1.LocationError\x12\x17\n\x0fnext_page_token\x18\x03 \x01(\t\"S\n\x0fGetImageRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12\x18\n\nname_or_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\"\xea\x02\n\tImageSpec\x12\x12\n\x04name\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x0b\x64isk_format\x18\x02 \x01(\t\x12\x18\n\x10\x63ontainer_format\x18\x03 \x01(\t\x12/\n\nvisibility\x18\x04 \x01(\x0e\x32\x1b.oaktree.v1.ImageVisibility\x12\x10\n\x08min_disk\x18\x05 \x01(\x05\x12\x0f\n\x07min_ram\x18\x06 \x01(\x05\x12\x0c\n\x04tags\x18\x07 \x03(\t\x12\x14\n\x0cis_protected\x18\x08 \x01(\x08\x12\x39\n\nproperties\x18\t \x03(\x0b\x32%.oaktree.v1.ImageSpec.PropertiesEntry\x12\x34\n\rupload_method\x18\n \x01(\x0e\x32\x1d.oaktree.v1.ImageUploadMethod\x1a\x31\n\x0fPropertiesEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"\x85\x01\n\x12UploadImageRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12#\n\x04spec\x18\x02 \x01(\x0b\x32\x15.oaktree.v1.ImageSpec\x12\"\n\x04\x64\x61ta\x18\x03 \x01(\x0b\x32\x14.google.api.HttpBody\"\x81\x01\n\x12\x43reateImageRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12)\n\x04spec\x18\x02 \x01(\x0b\x32\x15.oaktree.v1.ImageSpecB\x04\xe2\x41\x01\x02\x12\x18\n\nsource_uri\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\"V\n\x12\x44\x65leteImageRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12\x18\n\nname_or_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\"X\n\x14\x44ownloadImageRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12\x18\n\nname_or_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02*\xa0\x02\n\x0bImageStatus\x12\x1c\n\x18IMAGE_STATUS_UNSPECIFIED\x10\x00\x12\x17\n\x13IMAGE_STATUS_QUEUED\x10\x01\x12\x17\n\x13IMAGE_STATUS_SAVING\x10\x02\x12\x1a\n\x16IMAGE_STATUS_UPLOADING\x10\x03\x12\x1a\n\x16IMAGE_STATUS_IMPORTING\x10\x04\x12\x17\n\x13IMAGE_STATUS_ACTIVE\x10\x05\x12\x17\n\x13IMAGE_STATUS_KILLED\x10\x06\x12\x18\n\x14IMAGE_STATUS_DELETED\x10\x07\x12\x1f\n\x1bIMAGE_STATUS_PENDING_DELETE\x10\x08\x12\x1c\n\x18IMAGE_STATUS_DEACTIVATED\x10\t*\xab\x01\n\x0fImageVisibility\x12 \n\x1cIMAGE_VISIBILITY_UNSPECIFIED\x10\x00\x12\x1b\n\x17IMAGE_VISIBILITY_PUBLIC\x10\x01\x12\x1c\n\x18IMAGE_VISIBILITY_PRIVATE\x10\x02\x12\x1b\n\x17IMAGE_VISIBILITY_SHARED\x10\x03\x12\x1e\n\x1aIMAGE_VISIBILITY_COMMUNITY\x10\x04*|\n\x11ImageUploadMethod\x12#\n\x1fIMAGE_UPLOAD_METHOD_UNSPECIFIED\x10\x00\x12\x1b\n\x17IMAGE_UPLOAD_METHOD_PUT\x10\x01\x12%\n!IMAGE_UPLOAD_METHOD_GLANCE_DIRECT\x10\x02\x32\xae\r\n\x0cImageService\x12\xf7\x01\n\nListImages\x12\x1d.oaktree.v1.ListImagesRequest\x1a\x1e.oaktree.v1.ListImagesResponse\"\xa9\x01\x92\x41\x15\n\x06Images\x12\x0bList images\x82\xd3\xe4\x93\x02\x8a\x01\x12\n/v1/imagesZ$\x12\"/v1/clouds/{location.cloud}/imagesZ>\x12</v1/clouds/{location.cloud}/regions/{location.region}/imagesZ\x16\"\x11/v1/images:search:\x01*\x12\x84\x02\n\x08GetImage\x12\x1b.oaktree.v1.GetImageRequest\x1a\x11.oaktree.v1.Image\"\xc7\x01\x92\x41$\n\x06Images\x12\x1aGet an image by name or id\x82\xd3\xe4\x93\x02\x99\x01\x12\x17/v1/images/{name_or_id}Z1\x12//v1/clouds/{location.cloud}/images/{name_or_id}ZK\x12I/v1/clouds/{location.cloud}/regions/{location.region}/images/{name_or_id}\x12\xa6\x02\n\x0bUploadImage\x12\x1e.oaktree.v1.UploadImageRequest\x1a\x11.oaktree.v1.Image\"\xe1\x01\x92\x41>\n\x06Images\x12\x1aUpload an image (streamed)2\x18\x61pplication/octet-stream\x82\xd3\xe4\x93\x02\x99\x01\"C/v1/clouds/{location.cloud}/regions/{location.region}/images:upload:\x04\x64\x61taZ1\")/v1/clouds/{location.cloud}/images:upload:\x04\x64\x61taZ\x19\"\x11/v1/images:upload:\x04\x64\x61ta(\x01\x12\xd8\x01\n\x0b\x43reateImage\x12\x1e.oaktree.v1.CreateImageRequest\x1a\x11.oaktree.v1.Image\"\x95\x01\x92\x41:\n\x06Images\x12\x30\x43reate an image from a URL (web-download import)\x82\xd3\xe4\x93\x02R\"</v1/clouds/{location.cloud}/regions/{location.region}/images:\x01*Z\x0f\"\n/v1/images:\x01*\x12\x84\x02\n\x0b\x44\x65leteImage\x12\x1e.oaktree.v1.DeleteImageRequest\x1a\x16.google.protobuf.Empty\"\xbc\x01\x92\x41\x19\n\x06Images\x12\x0f\x44\x65lete an image\x82\xd3\xe4\x93\x02\x99\x01*\x17/v1/images/{name_or_id}Z1*//v1/clouds/{location.cloud}/images/{name_or_id}ZK*I/v1/clouds/{location.cloud}/regions/{location.region}/images/{name_or_id}\x12\xd1\x02\n\rDownloadImage\x12 .oaktree.v1.DownloadImageRequest\x1a\x14.google.api.HttpBody\"\x85\x02\x92\x41G\n\x06Images\x12#Download an image\'s data (streamed):\x18\x61pplication/octet-stream\x82\xd3\xe4\x93\x02\xb4\x01\x12 /v1/images/{name_or_id}:downloadZ:\x12\x38/v1/clouds/{location.cloud}/images/{name_or_id}:downloadZT\x12R/v1/clouds/{location.cloud}/regions/{location.region}/images/{name_or_id}:download0\x01\x1a>\x92\x41;\n\x06Images\x12\x31Images, across every configured cloud and region.BJ\n\x0e\x64\x65v.oaktree.v1P\x01Z6github.com/oaktree/oaktree/gen/go/oaktree/v1;oaktreev1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -64,26 +66,60 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LISTIMAGESREQUEST_FILTERSENTRY']._serialized_options = b'8\001'
   _globals['_GETIMAGEREQUEST'].fields_by_name['name_or_id']._loaded_options = None
   _globals['_GETIMAGEREQUEST'].fields_by_name['name_or_id']._serialized_options = b'\342A\001\002'
+  _globals['_IMAGESPEC_PROPERTIESENTRY']._loaded_options = None
+  _globals['_IMAGESPEC_PROPERTIESENTRY']._serialized_options = b'8\001'
+  _globals['_IMAGESPEC'].fields_by_name['name']._loaded_options = None
+  _globals['_IMAGESPEC'].fields_by_name['name']._serialized_options = b'\342A\001\002'
+  _globals['_CREATEIMAGEREQUEST'].fields_by_name['spec']._loaded_options = None
+  _globals['_CREATEIMAGEREQUEST'].fields_by_name['spec']._serialized_options = b'\342A\001\002'
+  _globals['_CREATEIMAGEREQUEST'].fields_by_name['source_uri']._loaded_options = None
+  _globals['_CREATEIMAGEREQUEST'].fields_by_name['source_uri']._serialized_options = b'\342A\001\002'
+  _globals['_DELETEIMAGEREQUEST'].fields_by_name['name_or_id']._loaded_options = None
+  _globals['_DELETEIMAGEREQUEST'].fields_by_name['name_or_id']._serialized_options = b'\342A\001\002'
+  _globals['_DOWNLOADIMAGEREQUEST'].fields_by_name['name_or_id']._loaded_options = None
+  _globals['_DOWNLOADIMAGEREQUEST'].fields_by_name['name_or_id']._serialized_options = b'\342A\001\002'
   _globals['_IMAGESERVICE']._loaded_options = None
   _globals['_IMAGESERVICE']._serialized_options = b'\222A;\n\006Images\0221Images, across every configured cloud and region.'
   _globals['_IMAGESERVICE'].methods_by_name['ListImages']._loaded_options = None
   _globals['_IMAGESERVICE'].methods_by_name['ListImages']._serialized_options = b'\222A\025\n\006Images\022\013List images\202\323\344\223\002\212\001\022\n/v1/imagesZ$\022\"/v1/clouds/{location.cloud}/imagesZ>\022</v1/clouds/{location.cloud}/regions/{location.region}/imagesZ\026\"\021/v1/images:search:\001*'
   _globals['_IMAGESERVICE'].methods_by_name['GetImage']._loaded_options = None
   _globals['_IMAGESERVICE'].methods_by_name['GetImage']._serialized_options = b'\222A$\n\006Images\022\032Get an image by name or id\202\323\344\223\002\231\001\022\027/v1/images/{name_or_id}Z1\022//v1/clouds/{location.cloud}/images/{name_or_id}ZK\022I/v1/clouds/{location.cloud}/regions/{location.region}/images/{name_or_id}'
-  _globals['_IMAGESTATUS']._serialized_start=1266
-  _globals['_IMAGESTATUS']._serialized_end=1554
-  _globals['_IMAGEVISIBILITY']._serialized_start=1557
-  _globals['_IMAGEVISIBILITY']._serialized_end=1728
-  _globals['_IMAGE']._serialized_start=240
-  _globals['_IMAGE']._serialized_end=823
-  _globals['_LISTIMAGESREQUEST']._serialized_start=826
-  _globals['_LISTIMAGESREQUEST']._serialized_end=1053
-  _globals['_LISTIMAGESREQUEST_FILTERSENTRY']._serialized_start=1007
-  _globals['_LISTIMAGESREQUEST_FILTERSENTRY']._serialized_end=1053
-  _globals['_LISTIMAGESRESPONSE']._serialized_start=1055
-  _globals['_LISTIMAGESRESPONSE']._serialized_end=1178
-  _globals['_GETIMAGEREQUEST']._serialized_start=1180
-  _globals['_GETIMAGEREQUEST']._serialized_end=1263
-  _globals['_IMAGESERVICE']._serialized_start=1731
-  _globals['_IMAGESERVICE']._serialized_end=2322
+  _globals['_IMAGESERVICE'].methods_by_name['UploadImage']._loaded_options = None
+  _globals['_IMAGESERVICE'].methods_by_name['UploadImage']._serialized_options = b'\222A>\n\006Images\022\032Upload an image (streamed)2\030application/octet-stream\202\323\344\223\002\231\001\"C/v1/clouds/{location.cloud}/regions/{location.region}/images:upload:\004dataZ1\")/v1/clouds/{location.cloud}/images:upload:\004dataZ\031\"\021/v1/images:upload:\004data'
+  _globals['_IMAGESERVICE'].methods_by_name['CreateImage']._loaded_options = None
+  _globals['_IMAGESERVICE'].methods_by_name['CreateImage']._serialized_options = b'\222A:\n\006Images\0220Create an image from a URL (web-download import)\202\323\344\223\002R\"</v1/clouds/{location.cloud}/regions/{location.region}/images:\001*Z\017\"\n/v1/images:\001*'
+  _globals['_IMAGESERVICE'].methods_by_name['DeleteImage']._loaded_options = None
+  _globals['_IMAGESERVICE'].methods_by_name['DeleteImage']._serialized_options = b'\222A\031\n\006Images\022\017Delete an image\202\323\344\223\002\231\001*\027/v1/images/{name_or_id}Z1*//v1/clouds/{location.cloud}/images/{name_or_id}ZK*I/v1/clouds/{location.cloud}/regions/{location.region}/images/{name_or_id}'
+  _globals['_IMAGESERVICE'].methods_by_name['DownloadImage']._loaded_options = None
+  _globals['_IMAGESERVICE'].methods_by_name['DownloadImage']._serialized_options = b'\222AG\n\006Images\022#Download an image\'s data (streamed):\030application/octet-stream\202\323\344\223\002\264\001\022 /v1/images/{name_or_id}:downloadZ:\0228/v1/clouds/{location.cloud}/images/{name_or_id}:downloadZT\022R/v1/clouds/{location.cloud}/regions/{location.region}/images/{name_or_id}:download'
+  _globals['_IMAGESTATUS']._serialized_start=2133
+  _globals['_IMAGESTATUS']._serialized_end=2421
+  _globals['_IMAGEVISIBILITY']._serialized_start=2424
+  _globals['_IMAGEVISIBILITY']._serialized_end=2595
+  _globals['_IMAGEUPLOADMETHOD']._serialized_start=2597
+  _globals['_IMAGEUPLOADMETHOD']._serialized_end=2721
+  _globals['_IMAGE']._serialized_start=296
+  _globals['_IMAGE']._serialized_end=879
+  _globals['_LISTIMAGESREQUEST']._serialized_start=882
+  _globals['_LISTIMAGESREQUEST']._serialized_end=1109
+  _globals['_LISTIMAGESREQUEST_FILTERSENTRY']._serialized_start=1063
+  _globals['_LISTIMAGESREQUEST_FILTERSENTRY']._serialized_end=1109
+  _globals['_LISTIMAGESRESPONSE']._serialized_start=1111
+  _globals['_LISTIMAGESRESPONSE']._serialized_end=1234
+  _globals['_GETIMAGEREQUEST']._serialized_start=1236
+  _globals['_GETIMAGEREQUEST']._serialized_end=1319
+  _globals['_IMAGESPEC']._serialized_start=1322
+  _globals['_IMAGESPEC']._serialized_end=1684
+  _globals['_IMAGESPEC_PROPERTIESENTRY']._serialized_start=1635
+  _globals['_IMAGESPEC_PROPERTIESENTRY']._serialized_end=1684
+  _globals['_UPLOADIMAGEREQUEST']._serialized_start=1687
+  _globals['_UPLOADIMAGEREQUEST']._serialized_end=1820
+  _globals['_CREATEIMAGEREQUEST']._serialized_start=1823
+  _globals['_CREATEIMAGEREQUEST']._serialized_end=1952
+  _globals['_DELETEIMAGEREQUEST']._serialized_start=1954
+  _globals['_DELETEIMAGEREQUEST']._serialized_end=2040
+  _globals['_DOWNLOADIMAGEREQUEST']._serialized_start=2042
+  _globals['_DOWNLOADIMAGEREQUEST']._serialized_end=2130
+  _globals['_IMAGESERVICE']._serialized_start=2724
+  _globals['_IMAGESERVICE']._serialized_end=4434
 # @@protoc_insertion_point(module_scope)

@@ -1,7 +1,9 @@
 import datetime
 
 from google.api import annotations_pb2 as _annotations_pb2
+from google.api import httpbody_pb2 as _httpbody_pb2
 from google.api import field_behavior_pb2 as _field_behavior_pb2
+from google.protobuf import empty_pb2 as _empty_pb2
 from google.protobuf import struct_pb2 as _struct_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from oaktree.v1 import location_pb2 as _location_pb2
@@ -35,6 +37,12 @@ class ImageVisibility(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     IMAGE_VISIBILITY_PRIVATE: _ClassVar[ImageVisibility]
     IMAGE_VISIBILITY_SHARED: _ClassVar[ImageVisibility]
     IMAGE_VISIBILITY_COMMUNITY: _ClassVar[ImageVisibility]
+
+class ImageUploadMethod(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    IMAGE_UPLOAD_METHOD_UNSPECIFIED: _ClassVar[ImageUploadMethod]
+    IMAGE_UPLOAD_METHOD_PUT: _ClassVar[ImageUploadMethod]
+    IMAGE_UPLOAD_METHOD_GLANCE_DIRECT: _ClassVar[ImageUploadMethod]
 IMAGE_STATUS_UNSPECIFIED: ImageStatus
 IMAGE_STATUS_QUEUED: ImageStatus
 IMAGE_STATUS_SAVING: ImageStatus
@@ -50,6 +58,9 @@ IMAGE_VISIBILITY_PUBLIC: ImageVisibility
 IMAGE_VISIBILITY_PRIVATE: ImageVisibility
 IMAGE_VISIBILITY_SHARED: ImageVisibility
 IMAGE_VISIBILITY_COMMUNITY: ImageVisibility
+IMAGE_UPLOAD_METHOD_UNSPECIFIED: ImageUploadMethod
+IMAGE_UPLOAD_METHOD_PUT: ImageUploadMethod
+IMAGE_UPLOAD_METHOD_GLANCE_DIRECT: ImageUploadMethod
 
 class Image(_message.Message):
     __slots__ = ("location", "id", "name", "status", "visibility", "is_protected", "disk_format", "container_format", "size", "virtual_size", "min_disk", "min_ram", "checksum", "hash_algo", "hash_value", "tags", "create_time", "update_time", "properties")
@@ -125,6 +136,73 @@ class ListImagesResponse(_message.Message):
     def __init__(self, images: _Optional[_Iterable[_Union[Image, _Mapping]]] = ..., errors: _Optional[_Iterable[_Union[_location_pb2.LocationError, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class GetImageRequest(_message.Message):
+    __slots__ = ("location", "name_or_id")
+    LOCATION_FIELD_NUMBER: _ClassVar[int]
+    NAME_OR_ID_FIELD_NUMBER: _ClassVar[int]
+    location: _location_pb2.Location
+    name_or_id: str
+    def __init__(self, location: _Optional[_Union[_location_pb2.Location, _Mapping]] = ..., name_or_id: _Optional[str] = ...) -> None: ...
+
+class ImageSpec(_message.Message):
+    __slots__ = ("name", "disk_format", "container_format", "visibility", "min_disk", "min_ram", "tags", "is_protected", "properties", "upload_method")
+    class PropertiesEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    DISK_FORMAT_FIELD_NUMBER: _ClassVar[int]
+    CONTAINER_FORMAT_FIELD_NUMBER: _ClassVar[int]
+    VISIBILITY_FIELD_NUMBER: _ClassVar[int]
+    MIN_DISK_FIELD_NUMBER: _ClassVar[int]
+    MIN_RAM_FIELD_NUMBER: _ClassVar[int]
+    TAGS_FIELD_NUMBER: _ClassVar[int]
+    IS_PROTECTED_FIELD_NUMBER: _ClassVar[int]
+    PROPERTIES_FIELD_NUMBER: _ClassVar[int]
+    UPLOAD_METHOD_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    disk_format: str
+    container_format: str
+    visibility: ImageVisibility
+    min_disk: int
+    min_ram: int
+    tags: _containers.RepeatedScalarFieldContainer[str]
+    is_protected: bool
+    properties: _containers.ScalarMap[str, str]
+    upload_method: ImageUploadMethod
+    def __init__(self, name: _Optional[str] = ..., disk_format: _Optional[str] = ..., container_format: _Optional[str] = ..., visibility: _Optional[_Union[ImageVisibility, str]] = ..., min_disk: _Optional[int] = ..., min_ram: _Optional[int] = ..., tags: _Optional[_Iterable[str]] = ..., is_protected: _Optional[bool] = ..., properties: _Optional[_Mapping[str, str]] = ..., upload_method: _Optional[_Union[ImageUploadMethod, str]] = ...) -> None: ...
+
+class UploadImageRequest(_message.Message):
+    __slots__ = ("location", "spec", "data")
+    LOCATION_FIELD_NUMBER: _ClassVar[int]
+    SPEC_FIELD_NUMBER: _ClassVar[int]
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    location: _location_pb2.Location
+    spec: ImageSpec
+    data: _httpbody_pb2.HttpBody
+    def __init__(self, location: _Optional[_Union[_location_pb2.Location, _Mapping]] = ..., spec: _Optional[_Union[ImageSpec, _Mapping]] = ..., data: _Optional[_Union[_httpbody_pb2.HttpBody, _Mapping]] = ...) -> None: ...
+
+class CreateImageRequest(_message.Message):
+    __slots__ = ("location", "spec", "source_uri")
+    LOCATION_FIELD_NUMBER: _ClassVar[int]
+    SPEC_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_URI_FIELD_NUMBER: _ClassVar[int]
+    location: _location_pb2.Location
+    spec: ImageSpec
+    source_uri: str
+    def __init__(self, location: _Optional[_Union[_location_pb2.Location, _Mapping]] = ..., spec: _Optional[_Union[ImageSpec, _Mapping]] = ..., source_uri: _Optional[str] = ...) -> None: ...
+
+class DeleteImageRequest(_message.Message):
+    __slots__ = ("location", "name_or_id")
+    LOCATION_FIELD_NUMBER: _ClassVar[int]
+    NAME_OR_ID_FIELD_NUMBER: _ClassVar[int]
+    location: _location_pb2.Location
+    name_or_id: str
+    def __init__(self, location: _Optional[_Union[_location_pb2.Location, _Mapping]] = ..., name_or_id: _Optional[str] = ...) -> None: ...
+
+class DownloadImageRequest(_message.Message):
     __slots__ = ("location", "name_or_id")
     LOCATION_FIELD_NUMBER: _ClassVar[int]
     NAME_OR_ID_FIELD_NUMBER: _ClassVar[int]

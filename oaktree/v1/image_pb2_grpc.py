@@ -3,6 +3,8 @@
 import grpc
 import warnings
 
+from google.api import httpbody_pb2 as google_dot_api_dot_httpbody__pb2
+from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from oaktree.v1 import image_pb2 as oaktree_dot_v1_dot_image__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
@@ -45,6 +47,26 @@ class ImageServiceStub:
                 request_serializer=oaktree_dot_v1_dot_image__pb2.GetImageRequest.SerializeToString,
                 response_deserializer=oaktree_dot_v1_dot_image__pb2.Image.FromString,
                 _registered_method=True)
+        self.UploadImage = channel.stream_unary(
+                '/oaktree.v1.ImageService/UploadImage',
+                request_serializer=oaktree_dot_v1_dot_image__pb2.UploadImageRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_image__pb2.Image.FromString,
+                _registered_method=True)
+        self.CreateImage = channel.unary_unary(
+                '/oaktree.v1.ImageService/CreateImage',
+                request_serializer=oaktree_dot_v1_dot_image__pb2.CreateImageRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_image__pb2.Image.FromString,
+                _registered_method=True)
+        self.DeleteImage = channel.unary_unary(
+                '/oaktree.v1.ImageService/DeleteImage',
+                request_serializer=oaktree_dot_v1_dot_image__pb2.DeleteImageRequest.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
+        self.DownloadImage = channel.unary_stream(
+                '/oaktree.v1.ImageService/DownloadImage',
+                request_serializer=oaktree_dot_v1_dot_image__pb2.DownloadImageRequest.SerializeToString,
+                response_deserializer=google_dot_api_dot_httpbody__pb2.HttpBody.FromString,
+                _registered_method=True)
 
 
 class ImageServiceServicer:
@@ -68,6 +90,53 @@ class ImageServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def UploadImage(self, request_iterator, context):
+        """Creates an image from data streamed by the client, in constant memory.
+
+        gRPC: a client stream whose first message carries `location` (one cloud and region)
+        and `spec`; every message may carry a `data` chunk. REST: the raw request body is the
+        image data (any `Content-Type`, chunked transfer encoding welcome); the location comes
+        from the path and the spec from query parameters, for example
+        `?spec.name=my-image&spec.diskFormat=raw&spec.properties[os_distro]=cirros`.
+
+        The upload method is chosen from the cloud's capabilities as openstacksdk (shade) does:
+        a plain `PUT …/file` upload (or the cloud's task import when its configuration says
+        so), or interoperable import `glance-direct` when `spec.upload_method` asks for it and
+        the cloud advertises it. The data's MD5 is computed while streaming and compared with
+        the checksum Glance records (DATA_LOSS on mismatch). An upload that fails for any
+        reason (cancelled, bad data, cloud error) leaves no image behind.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateImage(self, request, context):
+        """Creates an image that the cloud downloads from a URL (interoperable image import
+        `web-download`). FAILED_PRECONDITION when the cloud does not advertise web-download.
+        Waits until the import has finished; a failed import leaves no image behind.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteImage(self, request, context):
+        """Deletes one image, found by name or id as GetImage finds it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DownloadImage(self, request, context):
+        """Streams an image's data in chunks, in constant memory. The first chunk's
+        `content_type` is the data's type. The data is checked against the image's secure hash
+        (`hash_algo`/`hash_value`, else its MD5 `checksum`) while streaming; on mismatch the
+        stream fails with DATA_LOSS (over REST the response is then cut short, never silently
+        truncated). REST: the raw bytes, with the data's `Content-Type`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ImageServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -80,6 +149,26 @@ def add_ImageServiceServicer_to_server(servicer, server):
                     servicer.GetImage,
                     request_deserializer=oaktree_dot_v1_dot_image__pb2.GetImageRequest.FromString,
                     response_serializer=oaktree_dot_v1_dot_image__pb2.Image.SerializeToString,
+            ),
+            'UploadImage': grpc.stream_unary_rpc_method_handler(
+                    servicer.UploadImage,
+                    request_deserializer=oaktree_dot_v1_dot_image__pb2.UploadImageRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_image__pb2.Image.SerializeToString,
+            ),
+            'CreateImage': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateImage,
+                    request_deserializer=oaktree_dot_v1_dot_image__pb2.CreateImageRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_image__pb2.Image.SerializeToString,
+            ),
+            'DeleteImage': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteImage,
+                    request_deserializer=oaktree_dot_v1_dot_image__pb2.DeleteImageRequest.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'DownloadImage': grpc.unary_stream_rpc_method_handler(
+                    servicer.DownloadImage,
+                    request_deserializer=oaktree_dot_v1_dot_image__pb2.DownloadImageRequest.FromString,
+                    response_serializer=google_dot_api_dot_httpbody__pb2.HttpBody.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -137,6 +226,114 @@ class ImageService:
             '/oaktree.v1.ImageService/GetImage',
             oaktree_dot_v1_dot_image__pb2.GetImageRequest.SerializeToString,
             oaktree_dot_v1_dot_image__pb2.Image.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UploadImage(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_unary(
+            request_iterator,
+            target,
+            '/oaktree.v1.ImageService/UploadImage',
+            oaktree_dot_v1_dot_image__pb2.UploadImageRequest.SerializeToString,
+            oaktree_dot_v1_dot_image__pb2.Image.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateImage(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.ImageService/CreateImage',
+            oaktree_dot_v1_dot_image__pb2.CreateImageRequest.SerializeToString,
+            oaktree_dot_v1_dot_image__pb2.Image.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteImage(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.ImageService/DeleteImage',
+            oaktree_dot_v1_dot_image__pb2.DeleteImageRequest.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DownloadImage(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/oaktree.v1.ImageService/DownloadImage',
+            oaktree_dot_v1_dot_image__pb2.DownloadImageRequest.SerializeToString,
+            google_dot_api_dot_httpbody__pb2.HttpBody.FromString,
             options,
             channel_credentials,
             insecure,

@@ -49,7 +49,7 @@ class WatchHub:
             # Bounded, so a hung cloud call counts as a failed poll instead of stalling
             # every watcher of the location behind it.
             return await self.fanout.call(identity, target, lambda c, t: _list(c, t, watched),
-                                          timeout=max(30.0, 5 * self.interval))
+                                          timeout=max(30.0, 5 * self.interval), service="compute")
         return fetch
 
 

@@ -14,13 +14,18 @@ import httpx
 import openstack
 import pytest
 from oaktree_server import start_server, stop_server
+from redis_server import start_redis, stop_redis
 
 from oaktree.v1 import clouds_pb2_grpc, compute_pb2_grpc, image_pb2_grpc, network_pb2_grpc
 
 
 @pytest.fixture(scope="session")
 def server(clouds_yaml, tmp_path_factory):
-    running = start_server(clouds_yaml, tmp_path_factory.mktemp("oaktree") / "oaktree.log")
+    # These tests make their data with openstacksdk, behind oaktree's back, and expect to
+    # see it at once: no list cache here (calls are still coalesced). The cache has its
+    # own tests (test_cache_*).
+    running = start_server(clouds_yaml, tmp_path_factory.mktemp("oaktree") / "oaktree.log",
+                           "--cache", "none")
     yield running
     assert stop_server(running) == 0, running.log()
 
@@ -108,3 +113,11 @@ def duplicate_images(demo):
     yield name, images
     for image in images:
         demo.image.delete_image(image, ignore_missing=True)
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory):
+    """A real redis-server of our own (free port, temp dir), for the shared cache."""
+    running = start_redis(tmp_path_factory.mktemp("redis"))
+    yield running
+    stop_redis(running)

@@ -41,3 +41,17 @@ def test_grpc_example_runs(server):
     assert result.returncode == 0, result.stderr
     assert "RegionOne m1.tiny 512 1" in result.stdout
     assert "error: RegionTwo" in result.stdout
+
+
+def test_image_example_round_trips(server, demo):
+    image_block = try_it_blocks()[2]
+    assert "images:upload" in image_block
+    try:
+        result = subprocess.run(["bash", "-c", localised(image_block, server)], capture_output=True,
+                                text=True, timeout=180, cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+        assert "same bytes" in result.stdout
+        assert '"region":"RegionTwo"' in result.stdout
+    finally:
+        for image in demo.image.images(name="readme-disk"):
+            demo.image.delete_image(image, ignore_missing=True)

@@ -21,7 +21,10 @@ INTERFACES = ("public", "internal", "admin")
 def endpoints(cfg: dict) -> list[tuple[str, str, str, str]]:
     """(service name, service type, region, url) for every endpoint beyond bootstrap's."""
     p, has = cfg["ports"], set(cfg["services"])
-    url = lambda port, path="": f"http://127.0.0.1:{p[port]}{path}"  # noqa: E731
+
+    def url(port: str, path: str = "") -> str:
+        return f"http://127.0.0.1:{p[port]}{path}"
+
     out = [("keystone", "identity", "RegionTwo", cfg["keystone_url"])]
     if "glance" in has:
         out += [("glance", "image", "RegionOne", url("GLANCE")),

@@ -14,8 +14,15 @@ import time
 
 from . import clouds, configs, install, schemas, snapshot
 from .config import HOST, TOOL_DIR, Config, ConfigError
-from .procs import ProcessTable
-from .services import Process, answers, port_in_use, ports_needed, process_env, processes
+from .procs import ProcessTable, rss_by_process_group
+from .services import (
+    Process,
+    answers,
+    port_in_use,
+    ports_needed,
+    process_env,
+    processes,
+)
 
 START_TIMEOUT = 300  # seconds for one service to answer (cold, loaded 2-core machine)
 
@@ -277,20 +284,25 @@ def status(cfg: Config) -> int:
     procs = {p.name: p for p in processes(cfg)}
     recorded = {r.name: r for r in table.all_recorded()}
     names = list(procs) + sorted(set(recorded) - set(procs))
-    rows = [("SERVICE", "STATE", "PORT", "PID", "LOG")]
+    rows = [("SERVICE", "STATE", "PORT", "PID", "RSS", "LOG")]
     running = 0
+    rss = rss_by_process_group()
+    total_rss = 0
     for name in names:
         rec = recorded.get(name)
         alive = bool(rec and rec.alive())
         running += alive
         port = procs[name].port if name in procs else None
+        group_rss = rss.get(rec.pid, 0) if alive else 0
+        total_rss += group_rss
         rows.append((name, "running" if alive else "stopped",
                      str(cfg.ports[port]) if port else "-",
-                     str(rec.pid) if alive else "-", str(table.log_file(name))))
+                     str(rec.pid) if alive else "-",
+                     f"{group_rss / 2**20:.0f}M" if alive else "-", str(table.log_file(name))))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
-    print(f"state dir: {cfg.home}   clouds.yaml: {cfg.clouds_yaml}")
+    print(f"total RSS: {total_rss / 2**20:.0f} MiB   state dir: {cfg.home}")
     return 0 if running == len(names) and running else 3
 
 

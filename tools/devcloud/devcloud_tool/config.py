@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 HOST = "127.0.0.1"
@@ -59,8 +60,8 @@ class ConfigError(Exception):
     """A setting in the environment makes no sense."""
 
 
-def default_home() -> Path:
-    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+def default_home(env: Mapping[str, str]) -> Path:
+    cache = env.get("XDG_CACHE_HOME") or str(Path(env.get("HOME") or Path.home()) / ".cache")
     return Path(cache) / "oaktree-devcloud"
 
 
@@ -85,9 +86,9 @@ class Config:
     venv_override: Path | None = None
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> "Config":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
         env = os.environ if env is None else env
-        home = Path(env.get("DEVCLOUD_HOME") or default_home()).expanduser().resolve()
+        home = Path(env.get("DEVCLOUD_HOME") or default_home(env)).expanduser().resolve()
         requested = env.get("DEVCLOUD_SERVICES", " ".join(ALL_SERVICES)).replace(",", " ").split()
         ports = {}
         for name, default in DEFAULT_PORTS.items():
@@ -169,6 +170,7 @@ class Config:
     def to_json(self) -> str:
         return json.dumps({
             "home": str(self.home),
+            "venv": str(self.venv),
             "services": list(self.services),
             "ports": self.ports,
             "password": self.password,

@@ -21,7 +21,7 @@ class RenderError(Exception):
 
 def render_text(text: str, values: dict[str, str]) -> str:
     text = re.sub(r"^@INCLUDE ([\w.-]+)@$",
-                  lambda m: (TEMPLATES / m.group(1)).read_text(), text, flags=re.M)
+                  lambda m: (TEMPLATES / m.group(1)).read_text(), text, flags=re.MULTILINE)
 
     def value(m: re.Match) -> str:
         if m.group(1) not in values:

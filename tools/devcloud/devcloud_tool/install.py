@@ -107,7 +107,7 @@ def install_rabbitmq(cfg: Config, progress) -> None:
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         apt = ["apt-get", "-o", "DPkg::Lock::Timeout=300"]
         policy = subprocess.run(["apt-cache", "policy", "rabbitmq-server"],
-                                capture_output=True, text=True).stdout
+                                capture_output=True, text=True, check=False).stdout
         if "Candidate: (none)" in policy or "Candidate:" not in policy:
             subprocess.run(apt + ["update", "-qq"], env=env, check=False,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

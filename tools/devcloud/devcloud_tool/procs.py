@@ -28,6 +28,20 @@ def _start_time(pid: int) -> str | None:
     return fields[19]
 
 
+def rss_by_process_group() -> dict[int, int]:
+    """Resident memory in bytes of every process group (uwsgi master + workers etc.)."""
+    page = os.sysconf("SC_PAGE_SIZE")
+    totals: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # exited meanwhile
+        pgrp, rss_pages = int(fields[2]), int(fields[21])
+        totals[pgrp] = totals.get(pgrp, 0) + rss_pages * page
+    return totals
+
+
 @dataclass(frozen=True)
 class Recorded:
     name: str

@@ -16,8 +16,11 @@ import json
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+
+from keystoneauth1.exceptions import ClientException
+from openstack.exceptions import SDKException
 
 
 class NotReady(Exception):
@@ -31,7 +34,7 @@ def wait_for(what: str, check, timeout: float = 240) -> None:
         try:
             if check():
                 return
-        except Exception as e:  # the service may still be starting: retry until the deadline
+        except (SDKException, ClientException) as e:  # still starting: retry until the deadline
             last_error = e
         time.sleep(1)
     raise NotReady(f"timed out after {timeout:.0f}s waiting for {what}"
@@ -41,7 +44,7 @@ def wait_for(what: str, check, timeout: float = 240) -> None:
 def _heartbeat_after(service, since: float) -> bool:
     if not service.updated_at:
         return False
-    beat = datetime.fromisoformat(service.updated_at.rstrip("Z")).replace(tzinfo=timezone.utc)
+    beat = datetime.fromisoformat(service.updated_at.rstrip("Z")).replace(tzinfo=UTC)
     return beat.timestamp() > since
 
 
@@ -53,10 +56,9 @@ def _service_up(services, binary: str, since: float) -> bool:
 def wait_compute(conn, cfg: dict, since: float = 0) -> None:
     wait_for("nova-compute to report in",
              lambda: _service_up(conn.compute.services(), "nova-compute", since))
-    home = Path(cfg["home"])
     # map the compute host into cell1 (the scheduler would also do it within 5 s)
-    subprocess.run([str(home / "venv/bin/nova-manage"), "--config-file",
-                    str(home / "etc/nova/nova.conf"), "cell_v2", "discover_hosts"],
+    subprocess.run([str(Path(cfg["venv"]) / "bin/nova-manage"), "--config-file",
+                    str(Path(cfg["home"]) / "etc/nova/nova.conf"), "cell_v2", "discover_hosts"],
                    check=True, capture_output=True)
     wait_for("the fake hypervisor", lambda: list(conn.compute.hypervisors()))
 

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from .config import HOST, TOOL_DIR, Config
 
-
 COMPUTE_NODE_UUID = uuid.UUID("d3c10ad0-0000-4000-8000-00000000c0de")
 
 
@@ -111,8 +110,8 @@ def write_compute_id(cfg: Config) -> None:
     """Give nova-compute a fixed node identity file in its state_path.
 
     A nova-compute that finds its service in the DB but no ``compute_id`` file
-    refuses to start ("No local node identity found"). The fake driver does not
-    write the file itself, so without this a restored snapshot never boots compute.
+    refuses to start ("No local node identity found"); with a fixed file the node
+    uuid is the same in every run and in the snapshot.
     """
     (cfg.data / "nova" / "compute_id").write_text(str(COMPUTE_NODE_UUID) + "\n")
 
