@@ -23,7 +23,11 @@ class Core:
     blocking: BlockingPool
     fanout: Fanout
     resources: Resources
-    watch: WatchHub
+    watch: WatchHub | None = None  # made from fanout when not given
+
+    def __post_init__(self) -> None:
+        if self.watch is None:
+            self.watch = WatchHub(self.fanout)
 
     @classmethod
     def create(cls, registry: CloudRegistry, max_workers: int = 16,
