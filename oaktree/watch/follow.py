@@ -28,7 +28,7 @@ STEADY = frozenset({S.SERVER_STATUS_ACTIVE, S.SERVER_STATUS_SHUTOFF, S.SERVER_ST
 
 def change_key(server: compute_pb2.Server) -> tuple:
     return (server.status, server.task_state, server.vm_state, server.power_state, server.progress,
-            tuple((a.network, a.address, a.type) for a in server.addresses))
+            tuple(sorted((a.network, a.address, a.type) for a in server.addresses)))
 
 
 def is_final(server: compute_pb2.Server, until: frozenset[int]) -> bool:
