@@ -177,6 +177,7 @@ def up(cfg: Config) -> int:
         d.mkdir(parents=True, exist_ok=True)
     if not install.venv_ready(cfg):
         install.install_venv(cfg, progress)
+    install.install_addons(cfg)
     if cfg.needs_rabbit and not install.rabbitmq_installed():
         install.install_rabbitmq(cfg, progress)
     cfg.json_file.write_text(cfg.to_json())

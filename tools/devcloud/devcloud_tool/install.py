@@ -29,7 +29,7 @@ def install_spec_hash() -> str:
     h = hashlib.sha256()
     h.update("\n".join(PACKAGES).encode())
     h.update(CONSTRAINTS_FILE.read_bytes())
-    for f in sorted([*ML2_DRIVER_DIR.glob("*.*"), *VENV_ADDONS_DIR.glob("*.*")]):
+    for f in sorted(ML2_DRIVER_DIR.glob("*.*")):
         h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
@@ -71,12 +71,14 @@ def install_venv(cfg: Config, progress) -> None:
         src = Path(tmp) / "devcloud_ml2"
         shutil.copytree(ML2_DRIVER_DIR, src)
         _run(pip + ["install", "--no-deps", "--no-build-isolation", str(src)], log)
-    install_addons(cfg)
     _marker(cfg).write_text(install_spec_hash() + "\n")
     progress("install: venv ready")
 
 
 def install_addons(cfg: Config) -> None:
+    """Copy venv_addons/ (SQLite fixes loaded through .pth files) into the venv.
+
+    Done on every `up`: two small files, and a changed addon needs no pip run."""
     site_packages = subprocess.run(
         [cfg.bin("python"), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
         check=True, capture_output=True, text=True).stdout.strip()

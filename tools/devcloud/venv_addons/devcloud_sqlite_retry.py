@@ -4,10 +4,9 @@ Loaded at interpreter start in the devcloud venv (devcloud_sqlite_retry.pth); it
 only hooks the import of oslo.db's exception filters, so other programs in the
 venv (pip, the tool's own scripts) pay nothing.
 
-Why: oslo.db opens every SQLite transaction with a deferred BEGIN. A transaction
-that has read and then writes, while another connection wrote in between, gets
-"database is locked" at once; the busy timeout can't help because waiting would
-deadlock. On MySQL the same situation is a deadlock error, which oslo.db maps to
+Why: what devcloud_sqlite_upgrade can't re-begin (a transaction that already wrote
+and then waited past the busy timeout) still ends in "database is locked". On MySQL
+the matching situations are deadlock/lock-wait errors, which oslo.db maps to
 DBDeadlock, and nova, cinder, neutron and keystone retry the whole transaction on
 DBDeadlock. Mapping SQLite's error the same way gives those retries to devcloud.
 (Starting every transaction with BEGIN IMMEDIATE instead deadlocks keystone,
