@@ -34,6 +34,7 @@ def serve(
     clouds_file: Annotated[Optional[Path], typer.Option(envvar="OS_CLIENT_CONFIG_FILE", help="clouds.yaml to read instead of the usual search path.", exists=True, dir_okay=False)] = None,
     workers: Annotated[int, typer.Option(envvar="OAKTREE_WORKERS", help="Threads for blocking cloud calls.")] = 16,
     grace: Annotated[float, typer.Option(envvar="OAKTREE_GRACE", help="Seconds in-flight calls get to finish on SIGTERM.")] = 10.0,
+    watch_interval: Annotated[float, typer.Option(envvar="OAKTREE_WATCH_INTERVAL", min=0.1, help="Seconds between two server lists of the shared poller that feeds every watch and wait stream of a cloud region.")] = 2.0,
     log_level: Annotated[str, typer.Option(envvar="OAKTREE_LOG_LEVEL", help="debug, info, warning or error.")] = "info",
     config: Annotated[Optional[Path], typer.Option("--config", envvar="OAKTREE_CONFIG", help="oaktree.yaml: cache (backend, TTL per resource kind) and rate limits per cloud and service (see oaktree/config.py).", exists=True, dir_okay=False)] = None,
     cache: Annotated[Optional[str], typer.Option(envvar="OAKTREE_CACHE", help="Cache backend: memory (default), none, or redis://host:port/db to share lists and single-flight locks between replicas. Overrides the config file.")] = None,
@@ -59,7 +60,7 @@ def serve(
     settings = Settings(host=host, grpc_port=grpc_port, http_port=http_port,
                         config_files=[str(clouds_file)] if clouds_file else [],
                         clouds=list(cloud or []), max_workers=workers, grace_seconds=grace,
-                        config=options, auth=auth, token_revalidate_seconds=token_revalidate,
+                        config=options, watch_interval=watch_interval, auth=auth, token_revalidate_seconds=token_revalidate,
                         max_token_connections=max_token_connections,
                         tls_cert=str(tls_cert or ""), tls_key=str(tls_key or ""),
                         tls_client_ca=str(tls_client_ca or ""))

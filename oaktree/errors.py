@@ -110,6 +110,9 @@ def from_exception(exc: BaseException, where: str = "") -> RpcError:
                             f"{prefix}the cloud rejected the credentials", "CLOUD_AUTH_FAILED")
     if isinstance(exc, sdk_exc.DuplicateResource):
         return RpcError(grpc.StatusCode.INVALID_ARGUMENT, f"{prefix}{exc}")
+    if isinstance(exc, sdk_exc.NotFoundException):
+        # Also raised without an HTTP status by find_* when a name matches nothing.
+        return RpcError(grpc.StatusCode.NOT_FOUND, f"{prefix}{exc.details or exc.message}")
     if isinstance(exc, sdk_exc.HttpException) and exc.status_code:
         return _from_http(exc.status_code, f"{prefix}{exc.details or exc.message}")
     if isinstance(exc, ksa_exc.HttpError) and exc.http_status:

@@ -15,7 +15,7 @@ from oaktree import metrics
 from oaktree.blocking import BlockingPool
 from oaktree.clouds import CloudRegistry
 from oaktree.connections import ConnectionPool, Target
-from oaktree.errors import RpcError, from_exception, not_found
+from oaktree.errors import RpcError, from_exception, invalid_argument, not_found
 from oaktree.identity import SERVER, Identity
 from oaktree.limits import Limiter
 from oaktree.v1 import location_pb2
@@ -56,6 +56,16 @@ class Fanout:
             raise not_found("region", location.region,
                             f"region {location.region!r} is not configured in {where}")
         return targets
+
+    def single(self, location: location_pb2.Location, identity: Identity = SERVER) -> Target:
+        """The one cloud region a write acts on; INVALID_ARGUMENT naming the candidates when
+        the location selects several."""
+        targets = self.targets(location, identity)
+        if len(targets) > 1:
+            raise invalid_argument("location", "the location selects "
+                                   f"{len(targets)} cloud regions ({', '.join(t.describe() for t in targets)}); "
+                                   "name the cloud and region to act on")
+        return targets[0]
 
     async def call(self, identity: Identity, target: Target, fn: PerTarget[T],
                    timeout: float | None, *, service: str = "", wait=_TIMEOUT) -> T:

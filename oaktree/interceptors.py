@@ -11,6 +11,7 @@ applies them by wrapping the servicers that gRPC and REST share).
 """
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import logging
 import time
@@ -36,8 +37,9 @@ class ErrorMapping:
             raise
         except Exception as exc:  # noqa: BLE001 - mapped (and logged) by from_exception
             await _abort(context, from_exception(exc))
-        if call.server_streaming:
-            return _mapped_stream(result, context)  # errors raised while streaming, too
+        if call.server_streaming and result is not None:
+            # A stream fails while it is iterated, after this method returned.
+            return _mapped_stream(result, context)
         return result
 
 
@@ -61,17 +63,40 @@ async def _abort(context, error: RpcError):
 class AccessLog:
     async def intercept(self, call, request, context, proceed):
         started = time.perf_counter()
-        outcome = "OK"
         try:
-            return await proceed(request, context)
-        except BaseException:
-            outcome = (_outcome.get() or grpc.StatusCode.UNKNOWN).name
+            result = await proceed(request, context)
+        except BaseException as exc:
+            self._log(call, started, _failure(exc))
+            raise
+        if call.server_streaming and result is not None:
+            return self._logged_stream(call, started, result)  # logged when the stream ends
+        self._log(call, started, "OK")
+        return result
+
+    async def _logged_stream(self, call, started, responses):
+        outcome, sent = "OK", 0
+        try:
+            async for response in responses:
+                sent += 1
+                yield response
+        except BaseException as exc:
+            outcome = _failure(exc)
             raise
         finally:
-            identity = calls.current_identity.get()  # set by Authenticate, further down the chain
-            access_log.info("%s %s %s %.1fms%s", call.protocol, call.full_method, outcome,
-                            (time.perf_counter() - started) * 1000,
-                            "" if identity is SERVER else f" [{identity}]")
+            self._log(call, started, f"{outcome} ({sent} messages)")
+
+    @staticmethod
+    def _log(call, started, outcome: str) -> None:
+        identity = calls.current_identity.get()  # set by Authenticate, further down the chain
+        access_log.info("%s %s %s %.1fms%s", call.protocol, call.full_method, outcome,
+                        (time.perf_counter() - started) * 1000,
+                        "" if identity is SERVER else f" [{identity}]")
+
+
+def _failure(exc: BaseException) -> str:
+    if isinstance(exc, (asyncio.CancelledError, GeneratorExit)):
+        return "CANCELLED"
+    return (_outcome.get() or grpc.StatusCode.UNKNOWN).name
 
 
 class CacheControl:

@@ -143,10 +143,10 @@ class Resources:
         return self._principals[where]
 
     async def get(self, kind: ResourceKind, identity: Identity, request: Message,
-                  timeout: float | None) -> Message:
+                  timeout: float | None, fresh: bool | None = None) -> Message:
         if not request.name_or_id:
             raise invalid_argument("name_or_id", "name_or_id is required")
-        items, errors = await self.fetch(kind, identity, request.location, timeout)
+        items, errors = await self.fetch(kind, identity, request.location, timeout, fresh=fresh)
         found = match_name_or_id(items, request.name_or_id, kind.match_keys)
         if len(found) == 1:
             return found[0]

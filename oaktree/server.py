@@ -36,6 +36,7 @@ class Settings:
     clouds: list[str] = dataclasses.field(default_factory=list)
     max_workers: int = 16
     grace_seconds: float = 10.0
+    watch_interval: float = 2.0
     config: Config = dataclasses.field(default_factory=Config)  # --config: cache, limits
     # "none": personal mode (act with clouds.yaml's credentials); "keystone": shared mode.
     auth: str = "none"
@@ -68,7 +69,8 @@ class OaktreeServer:
             raise ValueError(f"unknown auth mode {settings.auth!r}: use none or keystone")
         self.tls = settings.tls()
         shared = settings.auth == "keystone"
-        self.core = Core.create(self.registry, settings.max_workers, settings.config, shared=shared,
+        self.core = Core.create(self.registry, settings.max_workers, settings.config,
+                                settings.watch_interval, shared=shared,
                                 max_token_connections=settings.max_token_connections)
         chain = interceptors.default_chain()
         gateway_auth = {}

@@ -1,21 +1,17 @@
 from __future__ import annotations
 
+from google.protobuf import empty_pb2
+
 from oaktree import calls
 from oaktree.core import Core
-from oaktree.normalize.floating_ip import floating_ip
-from oaktree.resources import ResourceKind
+from oaktree.floating_ips import FLOATING_IPS, FloatingIps
 from oaktree.v1 import network_pb2, network_pb2_grpc
-
-FLOATING_IPS = ResourceKind(
-    name="floating IP", message=network_pb2.FloatingIp,
-    list_raw=lambda connection: connection.list_floating_ips(),
-    normalize=floating_ip,
-    match_keys=("id", "floating_ip_address"), label_key="floating_ip_address", service="network")
 
 
 class NetworkService(network_pb2_grpc.NetworkServiceServicer):
     def __init__(self, core: Core):
         self.resources = core.resources
+        self.floating_ips = FloatingIps(core)
 
     async def ListFloatingIps(self, request, context):
         ips, errors, token = await self.resources.list(
@@ -25,3 +21,20 @@ class NetworkService(network_pb2_grpc.NetworkServiceServicer):
     async def GetFloatingIp(self, request, context):
         return await self.resources.get(
             FLOATING_IPS, calls.identity(context), request, calls.timeout(context))
+
+    async def CreateFloatingIp(self, request, context):
+        return await self.floating_ips.create(calls.identity(context), request, calls.timeout(context))
+
+    async def AttachFloatingIp(self, request, context):
+        return await self.floating_ips.attach(calls.identity(context), request, calls.timeout(context))
+
+    async def DetachFloatingIp(self, request, context):
+        return await self.floating_ips.detach(calls.identity(context), request, calls.timeout(context))
+
+    async def DeleteFloatingIp(self, request, context):
+        await self.floating_ips.delete(calls.identity(context), request, calls.timeout(context))
+        return empty_pb2.Empty()
+
+    async def DeleteUnattachedFloatingIps(self, request, context):
+        return await self.floating_ips.delete_unattached(
+            calls.identity(context), request, calls.timeout(context))

@@ -3,6 +3,7 @@
 import grpc
 import warnings
 
+from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from oaktree.v1 import compute_pb2 as oaktree_dot_v1_dot_compute__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
@@ -26,7 +27,7 @@ if _version_not_supported:
 
 
 class ComputeServiceStub:
-    """Compute (Nova): flavors.
+    """Compute (Nova): flavors, servers and keypairs.
     """
 
     def __init__(self, channel):
@@ -45,10 +46,65 @@ class ComputeServiceStub:
                 request_serializer=oaktree_dot_v1_dot_compute__pb2.GetFlavorRequest.SerializeToString,
                 response_deserializer=oaktree_dot_v1_dot_compute__pb2.Flavor.FromString,
                 _registered_method=True)
+        self.ListServers = channel.unary_unary(
+                '/oaktree.v1.ComputeService/ListServers',
+                request_serializer=oaktree_dot_v1_dot_compute__pb2.ListServersRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_compute__pb2.ListServersResponse.FromString,
+                _registered_method=True)
+        self.GetServer = channel.unary_unary(
+                '/oaktree.v1.ComputeService/GetServer',
+                request_serializer=oaktree_dot_v1_dot_compute__pb2.GetServerRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_compute__pb2.Server.FromString,
+                _registered_method=True)
+        self.CreateServer = channel.unary_unary(
+                '/oaktree.v1.ComputeService/CreateServer',
+                request_serializer=oaktree_dot_v1_dot_compute__pb2.CreateServerRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_compute__pb2.Server.FromString,
+                _registered_method=True)
+        self.CreateServerAndWait = channel.unary_stream(
+                '/oaktree.v1.ComputeService/CreateServerAndWait',
+                request_serializer=oaktree_dot_v1_dot_compute__pb2.CreateServerRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_compute__pb2.Server.FromString,
+                _registered_method=True)
+        self.DeleteServer = channel.unary_unary(
+                '/oaktree.v1.ComputeService/DeleteServer',
+                request_serializer=oaktree_dot_v1_dot_compute__pb2.DeleteServerRequest.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
+        self.WatchServer = channel.unary_stream(
+                '/oaktree.v1.ComputeService/WatchServer',
+                request_serializer=oaktree_dot_v1_dot_compute__pb2.WatchServerRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_compute__pb2.Server.FromString,
+                _registered_method=True)
+        self.ListKeypairs = channel.unary_unary(
+                '/oaktree.v1.ComputeService/ListKeypairs',
+                request_serializer=oaktree_dot_v1_dot_compute__pb2.ListKeypairsRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_compute__pb2.ListKeypairsResponse.FromString,
+                _registered_method=True)
+        self.GetKeypair = channel.unary_unary(
+                '/oaktree.v1.ComputeService/GetKeypair',
+                request_serializer=oaktree_dot_v1_dot_compute__pb2.GetKeypairRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_compute__pb2.Keypair.FromString,
+                _registered_method=True)
+        self.CreateKeypair = channel.unary_unary(
+                '/oaktree.v1.ComputeService/CreateKeypair',
+                request_serializer=oaktree_dot_v1_dot_compute__pb2.CreateKeypairRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_compute__pb2.Keypair.FromString,
+                _registered_method=True)
+        self.ImportKeypair = channel.unary_unary(
+                '/oaktree.v1.ComputeService/ImportKeypair',
+                request_serializer=oaktree_dot_v1_dot_compute__pb2.ImportKeypairRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_compute__pb2.Keypair.FromString,
+                _registered_method=True)
+        self.DeleteKeypair = channel.unary_unary(
+                '/oaktree.v1.ComputeService/DeleteKeypair',
+                request_serializer=oaktree_dot_v1_dot_compute__pb2.DeleteKeypairRequest.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
 
 
 class ComputeServiceServicer:
-    """Compute (Nova): flavors.
+    """Compute (Nova): flavors, servers and keypairs.
     """
 
     def ListFlavors(self, request, context):
@@ -68,6 +124,114 @@ class ComputeServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListServers(self, request, context):
+        """Lists servers. A partial location fans out over every matching cloud, region and
+        project; locations that fail are reported in `errors` while the others answer.
+        Addresses are normalised as openstacksdk's cloud layer does (one extra network lookup
+        per active server without a floating address Nova knows about).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetServer(self, request, context):
+        """Gets one server by name or id. NOT_FOUND when nothing matches; INVALID_ARGUMENT
+        listing the candidates when several servers match.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateServer(self, request, context):
+        """Creates a server and returns at once (status BUILD), as openstacksdk's
+        `create_server(wait=False)`: image, flavor, networks, security groups, key and volumes
+        are resolved by name or id; no floating IP is attached (auto_ip, ips and ip_pool act
+        only in CreateServerAndWait, as in openstacksdk). The location must select exactly one
+        cloud region.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateServerAndWait(self, request, context):
+        """Creates a server and streams its snapshots until it is ready: the first message is the
+        server as created (BUILD), then one per status change, and the last one is ACTIVE with
+        the addresses it needs. Once ACTIVE, openstacksdk's `add_ips_to_server` runs: `ips`,
+        then `ip_pool`, else `auto_ip` (reuse an unattached floating IP or create one on the
+        server's port) when the server has no routable address. Ends with an error instead
+        when the server goes to ERROR (FAILED_PRECONDITION with Nova's fault message), when it
+        goes ACTIVE without any address (the server is deleted, as openstacksdk does;
+        FAILED_PRECONDITION), when it disappears (NOT_FOUND) or at the client's deadline
+        (DEADLINE_EXCEEDED; the server is left as it is). Status changes come from the shared
+        poller of the cloud region, so many concurrent waits cost one list call per interval.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteServer(self, request, context):
+        """Deletes a server found by name or id (ambiguous names are refused). With
+        `delete_ips`, the floating IPs attached to it are deleted first (openstacksdk's
+        `delete_server(delete_ips=True)`). Returns once Nova accepted the delete; watch with
+        `until: SERVER_STATUS_DELETED` to know when it is gone.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def WatchServer(self, request, context):
+        """Streams a server's snapshots: the current one first (by id in one region: with the
+        shared poller's next list, within one interval), then one per change of status
+        (or task state, or addresses), until a status in `until` is reached (default: any
+        steady state — ACTIVE, SHUTOFF, PAUSED, SUSPENDED, SHELVED, SHELVED_OFFLOADED, RESCUE,
+        VERIFY_RESIZE, SOFT_DELETED). ERROR not listed in `until` ends the stream with
+        FAILED_PRECONDITION carrying Nova's fault message (after the ERROR snapshot); a server
+        that disappears ends it with a DELETED snapshot when DELETED is in `until`, else
+        NOT_FOUND; the client's deadline ends it with DEADLINE_EXCEEDED. Every watcher of a
+        cloud region shares one poller that lists servers once per interval.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListKeypairs(self, request, context):
+        """Lists the caller's keypairs (keypairs belong to the user, per region).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetKeypair(self, request, context):
+        """Gets one keypair by name (a keypair's id is its name).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateKeypair(self, request, context):
+        """Creates a keypair whose key the cloud generates. The private key is in the answer —
+        this once only: neither the cloud nor oaktree keeps it. ALREADY_EXISTS when the name
+        is taken. The location must select exactly one cloud region.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ImportKeypair(self, request, context):
+        """Imports a keypair from a public key (OpenSSH format). The location must select
+        exactly one cloud region.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteKeypair(self, request, context):
+        """Deletes a keypair by name. NOT_FOUND when there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ComputeServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -81,6 +245,61 @@ def add_ComputeServiceServicer_to_server(servicer, server):
                     request_deserializer=oaktree_dot_v1_dot_compute__pb2.GetFlavorRequest.FromString,
                     response_serializer=oaktree_dot_v1_dot_compute__pb2.Flavor.SerializeToString,
             ),
+            'ListServers': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListServers,
+                    request_deserializer=oaktree_dot_v1_dot_compute__pb2.ListServersRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_compute__pb2.ListServersResponse.SerializeToString,
+            ),
+            'GetServer': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetServer,
+                    request_deserializer=oaktree_dot_v1_dot_compute__pb2.GetServerRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_compute__pb2.Server.SerializeToString,
+            ),
+            'CreateServer': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateServer,
+                    request_deserializer=oaktree_dot_v1_dot_compute__pb2.CreateServerRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_compute__pb2.Server.SerializeToString,
+            ),
+            'CreateServerAndWait': grpc.unary_stream_rpc_method_handler(
+                    servicer.CreateServerAndWait,
+                    request_deserializer=oaktree_dot_v1_dot_compute__pb2.CreateServerRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_compute__pb2.Server.SerializeToString,
+            ),
+            'DeleteServer': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteServer,
+                    request_deserializer=oaktree_dot_v1_dot_compute__pb2.DeleteServerRequest.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'WatchServer': grpc.unary_stream_rpc_method_handler(
+                    servicer.WatchServer,
+                    request_deserializer=oaktree_dot_v1_dot_compute__pb2.WatchServerRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_compute__pb2.Server.SerializeToString,
+            ),
+            'ListKeypairs': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListKeypairs,
+                    request_deserializer=oaktree_dot_v1_dot_compute__pb2.ListKeypairsRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_compute__pb2.ListKeypairsResponse.SerializeToString,
+            ),
+            'GetKeypair': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetKeypair,
+                    request_deserializer=oaktree_dot_v1_dot_compute__pb2.GetKeypairRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_compute__pb2.Keypair.SerializeToString,
+            ),
+            'CreateKeypair': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateKeypair,
+                    request_deserializer=oaktree_dot_v1_dot_compute__pb2.CreateKeypairRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_compute__pb2.Keypair.SerializeToString,
+            ),
+            'ImportKeypair': grpc.unary_unary_rpc_method_handler(
+                    servicer.ImportKeypair,
+                    request_deserializer=oaktree_dot_v1_dot_compute__pb2.ImportKeypairRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_compute__pb2.Keypair.SerializeToString,
+            ),
+            'DeleteKeypair': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteKeypair,
+                    request_deserializer=oaktree_dot_v1_dot_compute__pb2.DeleteKeypairRequest.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'oaktree.v1.ComputeService', rpc_method_handlers)
@@ -90,7 +309,7 @@ def add_ComputeServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class ComputeService:
-    """Compute (Nova): flavors.
+    """Compute (Nova): flavors, servers and keypairs.
     """
 
     @staticmethod
@@ -137,6 +356,303 @@ class ComputeService:
             '/oaktree.v1.ComputeService/GetFlavor',
             oaktree_dot_v1_dot_compute__pb2.GetFlavorRequest.SerializeToString,
             oaktree_dot_v1_dot_compute__pb2.Flavor.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListServers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.ComputeService/ListServers',
+            oaktree_dot_v1_dot_compute__pb2.ListServersRequest.SerializeToString,
+            oaktree_dot_v1_dot_compute__pb2.ListServersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetServer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.ComputeService/GetServer',
+            oaktree_dot_v1_dot_compute__pb2.GetServerRequest.SerializeToString,
+            oaktree_dot_v1_dot_compute__pb2.Server.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateServer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.ComputeService/CreateServer',
+            oaktree_dot_v1_dot_compute__pb2.CreateServerRequest.SerializeToString,
+            oaktree_dot_v1_dot_compute__pb2.Server.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateServerAndWait(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/oaktree.v1.ComputeService/CreateServerAndWait',
+            oaktree_dot_v1_dot_compute__pb2.CreateServerRequest.SerializeToString,
+            oaktree_dot_v1_dot_compute__pb2.Server.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteServer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.ComputeService/DeleteServer',
+            oaktree_dot_v1_dot_compute__pb2.DeleteServerRequest.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WatchServer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/oaktree.v1.ComputeService/WatchServer',
+            oaktree_dot_v1_dot_compute__pb2.WatchServerRequest.SerializeToString,
+            oaktree_dot_v1_dot_compute__pb2.Server.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListKeypairs(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.ComputeService/ListKeypairs',
+            oaktree_dot_v1_dot_compute__pb2.ListKeypairsRequest.SerializeToString,
+            oaktree_dot_v1_dot_compute__pb2.ListKeypairsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetKeypair(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.ComputeService/GetKeypair',
+            oaktree_dot_v1_dot_compute__pb2.GetKeypairRequest.SerializeToString,
+            oaktree_dot_v1_dot_compute__pb2.Keypair.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateKeypair(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.ComputeService/CreateKeypair',
+            oaktree_dot_v1_dot_compute__pb2.CreateKeypairRequest.SerializeToString,
+            oaktree_dot_v1_dot_compute__pb2.Keypair.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ImportKeypair(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.ComputeService/ImportKeypair',
+            oaktree_dot_v1_dot_compute__pb2.ImportKeypairRequest.SerializeToString,
+            oaktree_dot_v1_dot_compute__pb2.Keypair.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteKeypair(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.ComputeService/DeleteKeypair',
+            oaktree_dot_v1_dot_compute__pb2.DeleteKeypairRequest.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
             options,
             channel_credentials,
             insecure,

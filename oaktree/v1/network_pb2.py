@@ -24,13 +24,14 @@ _sym_db = _symbol_database.Default()
 
 from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
+from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from oaktree.v1 import location_pb2 as oaktree_dot_v1_dot_location__pb2
 from protoc_gen_openapiv2.options import annotations_pb2 as protoc__gen__openapiv2_dot_options_dot_annotations__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18oaktree/v1/network.proto\x12\noaktree.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x19oaktree/v1/location.proto\x1a.protoc-gen-openapiv2/options/annotations.proto\"\xcc\x03\n\nFloatingIp\x12,\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.LocationB\x04\xe2\x41\x01\x03\x12\x10\n\x02id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x03\x12!\n\x13\x66loating_ip_address\x18\x03 \x01(\tB\x04\xe2\x41\x01\x03\x12\x18\n\x10\x66ixed_ip_address\x18\x04 \x01(\t\x12\x12\n\nnetwork_id\x18\x05 \x01(\t\x12\x0f\n\x07port_id\x18\x06 \x01(\t\x12\x17\n\trouter_id\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03\x12\x19\n\x0bis_attached\x18\x08 \x01(\x08\x42\x04\xe2\x41\x01\x03\x12\x32\n\x06status\x18\t \x01(\x0e\x32\x1c.oaktree.v1.FloatingIpStatusB\x04\xe2\x41\x01\x03\x12\x13\n\x0b\x64\x65scription\x18\n \x01(\t\x12\x35\n\x0b\x63reate_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x35\n\x0bupdate_time\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x31\n\nproperties\x18\x63 \x01(\x0b\x32\x17.google.protobuf.StructB\x04\xe2\x41\x01\x03\"\xed\x01\n\x16ListFloatingIpsRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12\x12\n\nname_or_id\x18\x02 \x01(\t\x12@\n\x07\x66ilters\x18\x03 \x03(\x0b\x32/.oaktree.v1.ListFloatingIpsRequest.FiltersEntry\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x1a.\n\x0c\x46iltersEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"\x8b\x01\n\x17ListFloatingIpsResponse\x12,\n\x0c\x66loating_ips\x18\x01 \x03(\x0b\x32\x16.oaktree.v1.FloatingIp\x12)\n\x06\x65rrors\x18\x02 \x03(\x0b\x32\x19.oaktree.v1.LocationError\x12\x17\n\x0fnext_page_token\x18\x03 \x01(\t\"X\n\x14GetFloatingIpRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12\x18\n\nname_or_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02*\x90\x01\n\x10\x46loatingIpStatus\x12\"\n\x1e\x46LOATING_IP_STATUS_UNSPECIFIED\x10\x00\x12\x1d\n\x19\x46LOATING_IP_STATUS_ACTIVE\x10\x01\x12\x1b\n\x17\x46LOATING_IP_STATUS_DOWN\x10\x02\x12\x1c\n\x18\x46LOATING_IP_STATUS_ERROR\x10\x03\x32\xa9\x05\n\x0eNetworkService\x12\xa1\x02\n\x0fListFloatingIps\x12\".oaktree.v1.ListFloatingIpsRequest\x1a#.oaktree.v1.ListFloatingIpsResponse\"\xc4\x01\x92\x41\x1c\n\x07Network\x12\x11List floating IPs\x82\xd3\xe4\x93\x02\x9e\x01\x12\x0f/v1/floatingIpsZ)\x12\'/v1/clouds/{location.cloud}/floatingIpsZC\x12\x41/v1/clouds/{location.cloud}/regions/{location.region}/floatingIpsZ\x1b\"\x16/v1/floatingIps:search:\x01*\x12\xab\x02\n\rGetFloatingIp\x12 .oaktree.v1.GetFloatingIpRequest\x1a\x16.oaktree.v1.FloatingIp\"\xdf\x01\x92\x41-\n\x07Network\x12\"Get a floating IP by id or address\x82\xd3\xe4\x93\x02\xa8\x01\x12\x1c/v1/floatingIps/{name_or_id}Z6\x12\x34/v1/clouds/{location.cloud}/floatingIps/{name_or_id}ZP\x12N/v1/clouds/{location.cloud}/regions/{location.region}/floatingIps/{name_or_id}\x1a\x45\x92\x41\x42\n\x07Network\x12\x37\x46loating IPs, across every configured cloud and region.BJ\n\x0e\x64\x65v.oaktree.v1P\x01Z6github.com/oaktree/oaktree/gen/go/oaktree/v1;oaktreev1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18oaktree/v1/network.proto\x12\noaktree.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x19oaktree/v1/location.proto\x1a.protoc-gen-openapiv2/options/annotations.proto\"\xcc\x03\n\nFloatingIp\x12,\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.LocationB\x04\xe2\x41\x01\x03\x12\x10\n\x02id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x03\x12!\n\x13\x66loating_ip_address\x18\x03 \x01(\tB\x04\xe2\x41\x01\x03\x12\x18\n\x10\x66ixed_ip_address\x18\x04 \x01(\t\x12\x12\n\nnetwork_id\x18\x05 \x01(\t\x12\x0f\n\x07port_id\x18\x06 \x01(\t\x12\x17\n\trouter_id\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03\x12\x19\n\x0bis_attached\x18\x08 \x01(\x08\x42\x04\xe2\x41\x01\x03\x12\x32\n\x06status\x18\t \x01(\x0e\x32\x1c.oaktree.v1.FloatingIpStatusB\x04\xe2\x41\x01\x03\x12\x13\n\x0b\x64\x65scription\x18\n \x01(\t\x12\x35\n\x0b\x63reate_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x35\n\x0bupdate_time\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x31\n\nproperties\x18\x63 \x01(\x0b\x32\x17.google.protobuf.StructB\x04\xe2\x41\x01\x03\"\xed\x01\n\x16ListFloatingIpsRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12\x12\n\nname_or_id\x18\x02 \x01(\t\x12@\n\x07\x66ilters\x18\x03 \x03(\x0b\x32/.oaktree.v1.ListFloatingIpsRequest.FiltersEntry\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x1a.\n\x0c\x46iltersEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"\x8b\x01\n\x17ListFloatingIpsResponse\x12,\n\x0c\x66loating_ips\x18\x01 \x03(\x0b\x32\x16.oaktree.v1.FloatingIp\x12)\n\x06\x65rrors\x18\x02 \x03(\x0b\x32\x19.oaktree.v1.LocationError\x12\x17\n\x0fnext_page_token\x18\x03 \x01(\t\"X\n\x14GetFloatingIpRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12\x18\n\nname_or_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\"\xb4\x01\n\x17\x43reateFloatingIpRequest\x12,\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.LocationB\x04\xe2\x41\x01\x02\x12\x0f\n\x07network\x18\x02 \x01(\t\x12\x0e\n\x06server\x18\x03 \x01(\t\x12\x15\n\rfixed_address\x18\x04 \x01(\t\x12\x17\n\x0fnat_destination\x18\x05 \x01(\t\x12\x0c\n\x04port\x18\x06 \x01(\t\x12\x0c\n\x04wait\x18\x07 \x01(\x08\"\xb5\x01\n\x17\x41ttachFloatingIpRequest\x12,\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.LocationB\x04\xe2\x41\x01\x02\x12\x18\n\nname_or_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x14\n\x06server\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x15\n\rfixed_address\x18\x04 \x01(\t\x12\x17\n\x0fnat_destination\x18\x05 \x01(\t\x12\x0c\n\x04wait\x18\x06 \x01(\x08\"a\n\x17\x44\x65tachFloatingIpRequest\x12,\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.LocationB\x04\xe2\x41\x01\x02\x12\x18\n\nname_or_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\"y\n\x17\x44\x65leteFloatingIpRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12\x18\n\nname_or_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x12\n\x05retry\x18\x03 \x01(\x05H\x00\x88\x01\x01\x42\x08\n\x06_retry\"{\n\"DeleteUnattachedFloatingIpsRequest\x12&\n\x08location\x18\x01 \x01(\x0b\x32\x14.oaktree.v1.Location\x12\x0f\n\x07\x64ry_run\x18\x02 \x01(\x08\x12\x12\n\x05retry\x18\x03 \x01(\x05H\x00\x88\x01\x01\x42\x08\n\x06_retry\"\x8f\x01\n#DeleteUnattachedFloatingIpsResponse\x12,\n\x0c\x66loating_ips\x18\x01 \x03(\x0b\x32\x16.oaktree.v1.FloatingIp\x12)\n\x06\x65rrors\x18\x02 \x03(\x0b\x32\x19.oaktree.v1.LocationError\x12\x0f\n\x07\x64ry_run\x18\x03 \x01(\x08*\x90\x01\n\x10\x46loatingIpStatus\x12\"\n\x1e\x46LOATING_IP_STATUS_UNSPECIFIED\x10\x00\x12\x1d\n\x19\x46LOATING_IP_STATUS_ACTIVE\x10\x01\x12\x1b\n\x17\x46LOATING_IP_STATUS_DOWN\x10\x02\x12\x1c\n\x18\x46LOATING_IP_STATUS_ERROR\x10\x03\x32\xd3\x0f\n\x0eNetworkService\x12\xa1\x02\n\x0fListFloatingIps\x12\".oaktree.v1.ListFloatingIpsRequest\x1a#.oaktree.v1.ListFloatingIpsResponse\"\xc4\x01\x92\x41\x1c\n\x07Network\x12\x11List floating IPs\x82\xd3\xe4\x93\x02\x9e\x01\x12\x0f/v1/floatingIpsZ)\x12\'/v1/clouds/{location.cloud}/floatingIpsZC\x12\x41/v1/clouds/{location.cloud}/regions/{location.region}/floatingIpsZ\x1b\"\x16/v1/floatingIps:search:\x01*\x12\xab\x02\n\rGetFloatingIp\x12 .oaktree.v1.GetFloatingIpRequest\x1a\x16.oaktree.v1.FloatingIp\"\xdf\x01\x92\x41-\n\x07Network\x12\"Get a floating IP by id or address\x82\xd3\xe4\x93\x02\xa8\x01\x12\x1c/v1/floatingIps/{name_or_id}Z6\x12\x34/v1/clouds/{location.cloud}/floatingIps/{name_or_id}ZP\x12N/v1/clouds/{location.cloud}/regions/{location.region}/floatingIps/{name_or_id}\x12\xbf\x01\n\x10\x43reateFloatingIp\x12#.oaktree.v1.CreateFloatingIpRequest\x1a\x16.oaktree.v1.FloatingIp\"n\x92\x41\x1f\n\x07Network\x12\x14\x43reate a floating IP\x82\xd3\xe4\x93\x02\x46\"A/v1/clouds/{location.cloud}/regions/{location.region}/floatingIps:\x01*\x12\xe0\x01\n\x10\x41ttachFloatingIp\x12#.oaktree.v1.AttachFloatingIpRequest\x1a\x16.oaktree.v1.FloatingIp\"\x8e\x01\x92\x41+\n\x07Network\x12 Attach a floating IP to a server\x82\xd3\xe4\x93\x02Z\"U/v1/clouds/{location.cloud}/regions/{location.region}/floatingIps/{name_or_id}:attach:\x01*\x12\xd4\x01\n\x10\x44\x65tachFloatingIp\x12#.oaktree.v1.DetachFloatingIpRequest\x1a\x16.oaktree.v1.FloatingIp\"\x82\x01\x92\x41\x1f\n\x07Network\x12\x14\x44\x65tach a floating IP\x82\xd3\xe4\x93\x02Z\"U/v1/clouds/{location.cloud}/regions/{location.region}/floatingIps/{name_or_id}:detach:\x01*\x12\xa3\x02\n\x10\x44\x65leteFloatingIp\x12#.oaktree.v1.DeleteFloatingIpRequest\x1a\x16.google.protobuf.Empty\"\xd1\x01\x92\x41\x1f\n\x07Network\x12\x14\x44\x65lete a floating IP\x82\xd3\xe4\x93\x02\xa8\x01*N/v1/clouds/{location.cloud}/regions/{location.region}/floatingIps/{name_or_id}Z6*4/v1/clouds/{location.cloud}/floatingIps/{name_or_id}Z\x1e*\x1c/v1/floatingIps/{name_or_id}\x12\x85\x03\n\x1b\x44\x65leteUnattachedFloatingIps\x12..oaktree.v1.DeleteUnattachedFloatingIpsRequest\x1a/.oaktree.v1.DeleteUnattachedFloatingIpsResponse\"\x84\x02\x92\x41=\n\x07Network\x12\x32\x44\x65lete unattached floating IPs (dry run available)\x82\xd3\xe4\x93\x02\xbd\x01\" /v1/floatingIps:deleteUnattached:\x01*Z=\"8/v1/clouds/{location.cloud}/floatingIps:deleteUnattached:\x01*ZW\"R/v1/clouds/{location.cloud}/regions/{location.region}/floatingIps:deleteUnattached:\x01*\x1a\x45\x92\x41\x42\n\x07Network\x12\x37\x46loating IPs, across every configured cloud and region.BJ\n\x0e\x64\x65v.oaktree.v1P\x01Z6github.com/oaktree/oaktree/gen/go/oaktree/v1;oaktreev1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -60,24 +61,60 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LISTFLOATINGIPSREQUEST_FILTERSENTRY']._serialized_options = b'8\001'
   _globals['_GETFLOATINGIPREQUEST'].fields_by_name['name_or_id']._loaded_options = None
   _globals['_GETFLOATINGIPREQUEST'].fields_by_name['name_or_id']._serialized_options = b'\342A\001\002'
+  _globals['_CREATEFLOATINGIPREQUEST'].fields_by_name['location']._loaded_options = None
+  _globals['_CREATEFLOATINGIPREQUEST'].fields_by_name['location']._serialized_options = b'\342A\001\002'
+  _globals['_ATTACHFLOATINGIPREQUEST'].fields_by_name['location']._loaded_options = None
+  _globals['_ATTACHFLOATINGIPREQUEST'].fields_by_name['location']._serialized_options = b'\342A\001\002'
+  _globals['_ATTACHFLOATINGIPREQUEST'].fields_by_name['name_or_id']._loaded_options = None
+  _globals['_ATTACHFLOATINGIPREQUEST'].fields_by_name['name_or_id']._serialized_options = b'\342A\001\002'
+  _globals['_ATTACHFLOATINGIPREQUEST'].fields_by_name['server']._loaded_options = None
+  _globals['_ATTACHFLOATINGIPREQUEST'].fields_by_name['server']._serialized_options = b'\342A\001\002'
+  _globals['_DETACHFLOATINGIPREQUEST'].fields_by_name['location']._loaded_options = None
+  _globals['_DETACHFLOATINGIPREQUEST'].fields_by_name['location']._serialized_options = b'\342A\001\002'
+  _globals['_DETACHFLOATINGIPREQUEST'].fields_by_name['name_or_id']._loaded_options = None
+  _globals['_DETACHFLOATINGIPREQUEST'].fields_by_name['name_or_id']._serialized_options = b'\342A\001\002'
+  _globals['_DELETEFLOATINGIPREQUEST'].fields_by_name['name_or_id']._loaded_options = None
+  _globals['_DELETEFLOATINGIPREQUEST'].fields_by_name['name_or_id']._serialized_options = b'\342A\001\002'
   _globals['_NETWORKSERVICE']._loaded_options = None
   _globals['_NETWORKSERVICE']._serialized_options = b'\222AB\n\007Network\0227Floating IPs, across every configured cloud and region.'
   _globals['_NETWORKSERVICE'].methods_by_name['ListFloatingIps']._loaded_options = None
   _globals['_NETWORKSERVICE'].methods_by_name['ListFloatingIps']._serialized_options = b'\222A\034\n\007Network\022\021List floating IPs\202\323\344\223\002\236\001\022\017/v1/floatingIpsZ)\022\'/v1/clouds/{location.cloud}/floatingIpsZC\022A/v1/clouds/{location.cloud}/regions/{location.region}/floatingIpsZ\033\"\026/v1/floatingIps:search:\001*'
   _globals['_NETWORKSERVICE'].methods_by_name['GetFloatingIp']._loaded_options = None
   _globals['_NETWORKSERVICE'].methods_by_name['GetFloatingIp']._serialized_options = b'\222A-\n\007Network\022\"Get a floating IP by id or address\202\323\344\223\002\250\001\022\034/v1/floatingIps/{name_or_id}Z6\0224/v1/clouds/{location.cloud}/floatingIps/{name_or_id}ZP\022N/v1/clouds/{location.cloud}/regions/{location.region}/floatingIps/{name_or_id}'
-  _globals['_FLOATINGIPSTATUS']._serialized_start=1177
-  _globals['_FLOATINGIPSTATUS']._serialized_end=1321
-  _globals['_FLOATINGIP']._serialized_start=242
-  _globals['_FLOATINGIP']._serialized_end=702
-  _globals['_LISTFLOATINGIPSREQUEST']._serialized_start=705
-  _globals['_LISTFLOATINGIPSREQUEST']._serialized_end=942
-  _globals['_LISTFLOATINGIPSREQUEST_FILTERSENTRY']._serialized_start=896
-  _globals['_LISTFLOATINGIPSREQUEST_FILTERSENTRY']._serialized_end=942
-  _globals['_LISTFLOATINGIPSRESPONSE']._serialized_start=945
-  _globals['_LISTFLOATINGIPSRESPONSE']._serialized_end=1084
-  _globals['_GETFLOATINGIPREQUEST']._serialized_start=1086
-  _globals['_GETFLOATINGIPREQUEST']._serialized_end=1174
-  _globals['_NETWORKSERVICE']._serialized_start=1324
-  _globals['_NETWORKSERVICE']._serialized_end=2005
+  _globals['_NETWORKSERVICE'].methods_by_name['CreateFloatingIp']._loaded_options = None
+  _globals['_NETWORKSERVICE'].methods_by_name['CreateFloatingIp']._serialized_options = b'\222A\037\n\007Network\022\024Create a floating IP\202\323\344\223\002F\"A/v1/clouds/{location.cloud}/regions/{location.region}/floatingIps:\001*'
+  _globals['_NETWORKSERVICE'].methods_by_name['AttachFloatingIp']._loaded_options = None
+  _globals['_NETWORKSERVICE'].methods_by_name['AttachFloatingIp']._serialized_options = b'\222A+\n\007Network\022 Attach a floating IP to a server\202\323\344\223\002Z\"U/v1/clouds/{location.cloud}/regions/{location.region}/floatingIps/{name_or_id}:attach:\001*'
+  _globals['_NETWORKSERVICE'].methods_by_name['DetachFloatingIp']._loaded_options = None
+  _globals['_NETWORKSERVICE'].methods_by_name['DetachFloatingIp']._serialized_options = b'\222A\037\n\007Network\022\024Detach a floating IP\202\323\344\223\002Z\"U/v1/clouds/{location.cloud}/regions/{location.region}/floatingIps/{name_or_id}:detach:\001*'
+  _globals['_NETWORKSERVICE'].methods_by_name['DeleteFloatingIp']._loaded_options = None
+  _globals['_NETWORKSERVICE'].methods_by_name['DeleteFloatingIp']._serialized_options = b'\222A\037\n\007Network\022\024Delete a floating IP\202\323\344\223\002\250\001*N/v1/clouds/{location.cloud}/regions/{location.region}/floatingIps/{name_or_id}Z6*4/v1/clouds/{location.cloud}/floatingIps/{name_or_id}Z\036*\034/v1/floatingIps/{name_or_id}'
+  _globals['_NETWORKSERVICE'].methods_by_name['DeleteUnattachedFloatingIps']._loaded_options = None
+  _globals['_NETWORKSERVICE'].methods_by_name['DeleteUnattachedFloatingIps']._serialized_options = b'\222A=\n\007Network\0222Delete unattached floating IPs (dry run available)\202\323\344\223\002\275\001\" /v1/floatingIps:deleteUnattached:\001*Z=\"8/v1/clouds/{location.cloud}/floatingIps:deleteUnattached:\001*ZW\"R/v1/clouds/{location.cloud}/regions/{location.region}/floatingIps:deleteUnattached:\001*'
+  _globals['_FLOATINGIPSTATUS']._serialized_start=2066
+  _globals['_FLOATINGIPSTATUS']._serialized_end=2210
+  _globals['_FLOATINGIP']._serialized_start=271
+  _globals['_FLOATINGIP']._serialized_end=731
+  _globals['_LISTFLOATINGIPSREQUEST']._serialized_start=734
+  _globals['_LISTFLOATINGIPSREQUEST']._serialized_end=971
+  _globals['_LISTFLOATINGIPSREQUEST_FILTERSENTRY']._serialized_start=925
+  _globals['_LISTFLOATINGIPSREQUEST_FILTERSENTRY']._serialized_end=971
+  _globals['_LISTFLOATINGIPSRESPONSE']._serialized_start=974
+  _globals['_LISTFLOATINGIPSRESPONSE']._serialized_end=1113
+  _globals['_GETFLOATINGIPREQUEST']._serialized_start=1115
+  _globals['_GETFLOATINGIPREQUEST']._serialized_end=1203
+  _globals['_CREATEFLOATINGIPREQUEST']._serialized_start=1206
+  _globals['_CREATEFLOATINGIPREQUEST']._serialized_end=1386
+  _globals['_ATTACHFLOATINGIPREQUEST']._serialized_start=1389
+  _globals['_ATTACHFLOATINGIPREQUEST']._serialized_end=1570
+  _globals['_DETACHFLOATINGIPREQUEST']._serialized_start=1572
+  _globals['_DETACHFLOATINGIPREQUEST']._serialized_end=1669
+  _globals['_DELETEFLOATINGIPREQUEST']._serialized_start=1671
+  _globals['_DELETEFLOATINGIPREQUEST']._serialized_end=1792
+  _globals['_DELETEUNATTACHEDFLOATINGIPSREQUEST']._serialized_start=1794
+  _globals['_DELETEUNATTACHEDFLOATINGIPSREQUEST']._serialized_end=1917
+  _globals['_DELETEUNATTACHEDFLOATINGIPSRESPONSE']._serialized_start=1920
+  _globals['_DELETEUNATTACHEDFLOATINGIPSRESPONSE']._serialized_end=2063
+  _globals['_NETWORKSERVICE']._serialized_start=2213
+  _globals['_NETWORKSERVICE']._serialized_end=4216
 # @@protoc_insertion_point(module_scope)

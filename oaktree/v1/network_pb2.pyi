@@ -2,6 +2,7 @@ import datetime
 
 from google.api import annotations_pb2 as _annotations_pb2
 from google.api import field_behavior_pb2 as _field_behavior_pb2
+from google.protobuf import empty_pb2 as _empty_pb2
 from google.protobuf import struct_pb2 as _struct_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from oaktree.v1 import location_pb2 as _location_pb2
@@ -94,3 +95,75 @@ class GetFloatingIpRequest(_message.Message):
     location: _location_pb2.Location
     name_or_id: str
     def __init__(self, location: _Optional[_Union[_location_pb2.Location, _Mapping]] = ..., name_or_id: _Optional[str] = ...) -> None: ...
+
+class CreateFloatingIpRequest(_message.Message):
+    __slots__ = ("location", "network", "server", "fixed_address", "nat_destination", "port", "wait")
+    LOCATION_FIELD_NUMBER: _ClassVar[int]
+    NETWORK_FIELD_NUMBER: _ClassVar[int]
+    SERVER_FIELD_NUMBER: _ClassVar[int]
+    FIXED_ADDRESS_FIELD_NUMBER: _ClassVar[int]
+    NAT_DESTINATION_FIELD_NUMBER: _ClassVar[int]
+    PORT_FIELD_NUMBER: _ClassVar[int]
+    WAIT_FIELD_NUMBER: _ClassVar[int]
+    location: _location_pb2.Location
+    network: str
+    server: str
+    fixed_address: str
+    nat_destination: str
+    port: str
+    wait: bool
+    def __init__(self, location: _Optional[_Union[_location_pb2.Location, _Mapping]] = ..., network: _Optional[str] = ..., server: _Optional[str] = ..., fixed_address: _Optional[str] = ..., nat_destination: _Optional[str] = ..., port: _Optional[str] = ..., wait: _Optional[bool] = ...) -> None: ...
+
+class AttachFloatingIpRequest(_message.Message):
+    __slots__ = ("location", "name_or_id", "server", "fixed_address", "nat_destination", "wait")
+    LOCATION_FIELD_NUMBER: _ClassVar[int]
+    NAME_OR_ID_FIELD_NUMBER: _ClassVar[int]
+    SERVER_FIELD_NUMBER: _ClassVar[int]
+    FIXED_ADDRESS_FIELD_NUMBER: _ClassVar[int]
+    NAT_DESTINATION_FIELD_NUMBER: _ClassVar[int]
+    WAIT_FIELD_NUMBER: _ClassVar[int]
+    location: _location_pb2.Location
+    name_or_id: str
+    server: str
+    fixed_address: str
+    nat_destination: str
+    wait: bool
+    def __init__(self, location: _Optional[_Union[_location_pb2.Location, _Mapping]] = ..., name_or_id: _Optional[str] = ..., server: _Optional[str] = ..., fixed_address: _Optional[str] = ..., nat_destination: _Optional[str] = ..., wait: _Optional[bool] = ...) -> None: ...
+
+class DetachFloatingIpRequest(_message.Message):
+    __slots__ = ("location", "name_or_id")
+    LOCATION_FIELD_NUMBER: _ClassVar[int]
+    NAME_OR_ID_FIELD_NUMBER: _ClassVar[int]
+    location: _location_pb2.Location
+    name_or_id: str
+    def __init__(self, location: _Optional[_Union[_location_pb2.Location, _Mapping]] = ..., name_or_id: _Optional[str] = ...) -> None: ...
+
+class DeleteFloatingIpRequest(_message.Message):
+    __slots__ = ("location", "name_or_id", "retry")
+    LOCATION_FIELD_NUMBER: _ClassVar[int]
+    NAME_OR_ID_FIELD_NUMBER: _ClassVar[int]
+    RETRY_FIELD_NUMBER: _ClassVar[int]
+    location: _location_pb2.Location
+    name_or_id: str
+    retry: int
+    def __init__(self, location: _Optional[_Union[_location_pb2.Location, _Mapping]] = ..., name_or_id: _Optional[str] = ..., retry: _Optional[int] = ...) -> None: ...
+
+class DeleteUnattachedFloatingIpsRequest(_message.Message):
+    __slots__ = ("location", "dry_run", "retry")
+    LOCATION_FIELD_NUMBER: _ClassVar[int]
+    DRY_RUN_FIELD_NUMBER: _ClassVar[int]
+    RETRY_FIELD_NUMBER: _ClassVar[int]
+    location: _location_pb2.Location
+    dry_run: bool
+    retry: int
+    def __init__(self, location: _Optional[_Union[_location_pb2.Location, _Mapping]] = ..., dry_run: _Optional[bool] = ..., retry: _Optional[int] = ...) -> None: ...
+
+class DeleteUnattachedFloatingIpsResponse(_message.Message):
+    __slots__ = ("floating_ips", "errors", "dry_run")
+    FLOATING_IPS_FIELD_NUMBER: _ClassVar[int]
+    ERRORS_FIELD_NUMBER: _ClassVar[int]
+    DRY_RUN_FIELD_NUMBER: _ClassVar[int]
+    floating_ips: _containers.RepeatedCompositeFieldContainer[FloatingIp]
+    errors: _containers.RepeatedCompositeFieldContainer[_location_pb2.LocationError]
+    dry_run: bool
+    def __init__(self, floating_ips: _Optional[_Iterable[_Union[FloatingIp, _Mapping]]] = ..., errors: _Optional[_Iterable[_Union[_location_pb2.LocationError, _Mapping]]] = ..., dry_run: _Optional[bool] = ...) -> None: ...

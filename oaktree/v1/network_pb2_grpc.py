@@ -3,6 +3,7 @@
 import grpc
 import warnings
 
+from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from oaktree.v1 import network_pb2 as oaktree_dot_v1_dot_network__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
@@ -26,7 +27,7 @@ if _version_not_supported:
 
 
 class NetworkServiceStub:
-    """Networking (Neutron): floating IPs.
+    """Networking (Neutron, or nova-network where a cloud still has it): floating IPs.
     """
 
     def __init__(self, channel):
@@ -45,10 +46,35 @@ class NetworkServiceStub:
                 request_serializer=oaktree_dot_v1_dot_network__pb2.GetFloatingIpRequest.SerializeToString,
                 response_deserializer=oaktree_dot_v1_dot_network__pb2.FloatingIp.FromString,
                 _registered_method=True)
+        self.CreateFloatingIp = channel.unary_unary(
+                '/oaktree.v1.NetworkService/CreateFloatingIp',
+                request_serializer=oaktree_dot_v1_dot_network__pb2.CreateFloatingIpRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_network__pb2.FloatingIp.FromString,
+                _registered_method=True)
+        self.AttachFloatingIp = channel.unary_unary(
+                '/oaktree.v1.NetworkService/AttachFloatingIp',
+                request_serializer=oaktree_dot_v1_dot_network__pb2.AttachFloatingIpRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_network__pb2.FloatingIp.FromString,
+                _registered_method=True)
+        self.DetachFloatingIp = channel.unary_unary(
+                '/oaktree.v1.NetworkService/DetachFloatingIp',
+                request_serializer=oaktree_dot_v1_dot_network__pb2.DetachFloatingIpRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_network__pb2.FloatingIp.FromString,
+                _registered_method=True)
+        self.DeleteFloatingIp = channel.unary_unary(
+                '/oaktree.v1.NetworkService/DeleteFloatingIp',
+                request_serializer=oaktree_dot_v1_dot_network__pb2.DeleteFloatingIpRequest.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
+        self.DeleteUnattachedFloatingIps = channel.unary_unary(
+                '/oaktree.v1.NetworkService/DeleteUnattachedFloatingIps',
+                request_serializer=oaktree_dot_v1_dot_network__pb2.DeleteUnattachedFloatingIpsRequest.SerializeToString,
+                response_deserializer=oaktree_dot_v1_dot_network__pb2.DeleteUnattachedFloatingIpsResponse.FromString,
+                _registered_method=True)
 
 
 class NetworkServiceServicer:
-    """Networking (Neutron): floating IPs.
+    """Networking (Neutron, or nova-network where a cloud still has it): floating IPs.
     """
 
     def ListFloatingIps(self, request, context):
@@ -67,6 +93,52 @@ class NetworkServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateFloatingIp(self, request, context):
+        """Allocates a floating IP from an external network (or a nova-network pool) —
+        openstacksdk's `create_floating_ip`. With `server`, it is created on that server's port
+        (on the NAT destination network, or `fixed_address`) and so attached at once. The
+        location must select exactly one cloud region.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AttachFloatingIp(self, request, context):
+        """Attaches a floating IP (by id or address) to a server (by name or id), on the port
+        openstacksdk's cloud layer picks (NAT destination network, or `fixed_address`).
+        Attaching an IP already attached to that server changes nothing.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DetachFloatingIp(self, request, context):
+        """Detaches a floating IP (by id or address) from whatever it is attached to. Detaching
+        an unattached IP changes nothing.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteFloatingIp(self, request, context):
+        """Deletes a floating IP by id or address, checking it is really gone (openstacksdk's
+        `delete_floating_ip` with retry). NOT_FOUND when there is none.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteUnattachedFloatingIps(self, request, context):
+        """Deletes every floating IP not attached to a port, in every location selected
+        (openstacksdk's `delete_unattached_floating_ips`, nodepool's leak cleanup), and returns
+        what it deleted — or, with `dry_run`, what it would delete. Not safe while another
+        client creates and then attaches floating IPs in two steps (creating them on the
+        server's port, as auto_ip does, is safe).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_NetworkServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -80,6 +152,31 @@ def add_NetworkServiceServicer_to_server(servicer, server):
                     request_deserializer=oaktree_dot_v1_dot_network__pb2.GetFloatingIpRequest.FromString,
                     response_serializer=oaktree_dot_v1_dot_network__pb2.FloatingIp.SerializeToString,
             ),
+            'CreateFloatingIp': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateFloatingIp,
+                    request_deserializer=oaktree_dot_v1_dot_network__pb2.CreateFloatingIpRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_network__pb2.FloatingIp.SerializeToString,
+            ),
+            'AttachFloatingIp': grpc.unary_unary_rpc_method_handler(
+                    servicer.AttachFloatingIp,
+                    request_deserializer=oaktree_dot_v1_dot_network__pb2.AttachFloatingIpRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_network__pb2.FloatingIp.SerializeToString,
+            ),
+            'DetachFloatingIp': grpc.unary_unary_rpc_method_handler(
+                    servicer.DetachFloatingIp,
+                    request_deserializer=oaktree_dot_v1_dot_network__pb2.DetachFloatingIpRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_network__pb2.FloatingIp.SerializeToString,
+            ),
+            'DeleteFloatingIp': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteFloatingIp,
+                    request_deserializer=oaktree_dot_v1_dot_network__pb2.DeleteFloatingIpRequest.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'DeleteUnattachedFloatingIps': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteUnattachedFloatingIps,
+                    request_deserializer=oaktree_dot_v1_dot_network__pb2.DeleteUnattachedFloatingIpsRequest.FromString,
+                    response_serializer=oaktree_dot_v1_dot_network__pb2.DeleteUnattachedFloatingIpsResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'oaktree.v1.NetworkService', rpc_method_handlers)
@@ -89,7 +186,7 @@ def add_NetworkServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class NetworkService:
-    """Networking (Neutron): floating IPs.
+    """Networking (Neutron, or nova-network where a cloud still has it): floating IPs.
     """
 
     @staticmethod
@@ -136,6 +233,141 @@ class NetworkService:
             '/oaktree.v1.NetworkService/GetFloatingIp',
             oaktree_dot_v1_dot_network__pb2.GetFloatingIpRequest.SerializeToString,
             oaktree_dot_v1_dot_network__pb2.FloatingIp.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateFloatingIp(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.NetworkService/CreateFloatingIp',
+            oaktree_dot_v1_dot_network__pb2.CreateFloatingIpRequest.SerializeToString,
+            oaktree_dot_v1_dot_network__pb2.FloatingIp.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AttachFloatingIp(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.NetworkService/AttachFloatingIp',
+            oaktree_dot_v1_dot_network__pb2.AttachFloatingIpRequest.SerializeToString,
+            oaktree_dot_v1_dot_network__pb2.FloatingIp.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DetachFloatingIp(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.NetworkService/DetachFloatingIp',
+            oaktree_dot_v1_dot_network__pb2.DetachFloatingIpRequest.SerializeToString,
+            oaktree_dot_v1_dot_network__pb2.FloatingIp.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteFloatingIp(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.NetworkService/DeleteFloatingIp',
+            oaktree_dot_v1_dot_network__pb2.DeleteFloatingIpRequest.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteUnattachedFloatingIps(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/oaktree.v1.NetworkService/DeleteUnattachedFloatingIps',
+            oaktree_dot_v1_dot_network__pb2.DeleteUnattachedFloatingIpsRequest.SerializeToString,
+            oaktree_dot_v1_dot_network__pb2.DeleteUnattachedFloatingIpsResponse.FromString,
             options,
             channel_credentials,
             insecure,
