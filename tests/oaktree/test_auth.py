@@ -201,6 +201,25 @@ def test_list_clouds_shows_the_tokens_clouds_and_project(shared, demo_token, dem
     assert reply.clouds[0].project.name == "demo"
 
 
+def test_writes_act_as_the_tokens_user(shared_http, demo_token, alt_token, demo, alt):
+    """A keypair (owned by a user, not a project) made through oaktree with demo's token
+    belongs to demo: Nova shows it to demo, not to alt, and alt's token cannot delete it."""
+    name = unique("key")
+    path = "/v1/clouds/devcloud/regions/RegionOne/keypairs"
+    try:
+        response = shared_http.post(path, json={"name": name}, headers={"x-auth-token": demo_token})
+        assert response.status_code in (200, 201), response.text
+        assert demo.compute.find_keypair(name) is not None
+        assert alt.compute.find_keypair(name) is None
+        response = shared_http.delete(f"{path}/{name}", headers={"x-auth-token": alt_token})
+        assert response.status_code == 404, response.text
+        response = shared_http.delete(f"{path}/{name}", headers={"x-auth-token": demo_token})
+        assert response.status_code in (200, 204), response.text
+        assert demo.compute.find_keypair(name) is None
+    finally:
+        demo.compute.delete_keypair(name, ignore_missing=True)
+
+
 # ---- OAuth 2.0: an application credential in a file -> bearer token -> oaktree -----------------
 
 def test_oauth2_bearer_from_application_credential(shared_http, shared_network, demo, demo_ip, secrets):
