@@ -25,7 +25,6 @@ import sys
 import tempfile
 import time
 
-import grpc
 import httpx
 import openstack
 

@@ -146,7 +146,7 @@ class Servers:
                 # this returns; Nova's own address list may lag (on some clouds it never
                 # shows the floating IP), so the addresses come from shade's supplemental
                 # lookup below, as openstacksdk's get_server computes them.
-                active = connection.get_active_server(
+                connection.get_active_server(
                     current, auto_ip=auto_ip, ips=list(request.ips) or None,
                     ip_pool=request.ip_pool or None, reuse=reuse, wait=False,
                     timeout=timeout or 180, nat_destination=request.nat_destination or None)

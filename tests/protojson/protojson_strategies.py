@@ -111,7 +111,7 @@ def _value(field: FieldDescriptor, depth: int) -> st.SearchStrategy:
 
 def _field(field: FieldDescriptor, depth: int) -> st.SearchStrategy:
     if field.type == _F.TYPE_MESSAGE and field.message_type.GetOptions().map_entry:
-        key, value = field.message_type.fields_by_name["key"], field.message_type.fields_by_name["value"]
+        value = field.message_type.fields_by_name["value"]
         return st.dictionaries(_value(key, depth), _value(value, depth), max_size=3)
     if field.is_repeated:
         return st.lists(_value(field, depth), max_size=3)
@@ -214,7 +214,7 @@ _BOOL_JUNK = [True, False, "true", "false", 0, 1, "True", None]
 def typed_junk(field: FieldDescriptor, depth: int = 0) -> st.SearchStrategy:
     """A JSON value for `field` that sits near the edge of what its type accepts."""
     if field.type == _F.TYPE_MESSAGE and field.message_type.GetOptions().map_entry:
-        key, value = field.message_type.fields_by_name["key"], field.message_type.fields_by_name["value"]
+        value = field.message_type.fields_by_name["value"]
         key_junk = st.sampled_from(["true", "false", "1", "-1", "01", " 1", "1.0", "x", "", "4294967296",
                                     "-2147483649", "9223372036854775808", "18446744073709551616"]) | TEXT
         return st.dictionaries(key_junk, _single_junk(value, depth) | st.none(), max_size=3) | junk_json()
