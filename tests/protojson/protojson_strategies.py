@@ -111,7 +111,7 @@ def _value(field: FieldDescriptor, depth: int) -> st.SearchStrategy:
 
 def _field(field: FieldDescriptor, depth: int) -> st.SearchStrategy:
     if field.type == _F.TYPE_MESSAGE and field.message_type.GetOptions().map_entry:
-        value = field.message_type.fields_by_name["value"]
+        key, value = field.message_type.fields_by_name["key"], field.message_type.fields_by_name["value"]
         return st.dictionaries(_value(key, depth), _value(value, depth), max_size=3)
     if field.is_repeated:
         return st.lists(_value(field, depth), max_size=3)
