@@ -34,13 +34,7 @@ def openapi31(table, json_options, source=None, *, title: str | None = None,
     if swagger is not None and swagger.security_definitions.security:
         components["securitySchemes"] = options.security_schemes(swagger.security_definitions, v3=True)
     doc["components"] = components
-    if swagger is not None and swagger.security:
-        doc["security"] = options.security_requirements(swagger.security)
-    if swagger is not None:
-        docs = options.external_docs(swagger.external_docs)
-        if docs:
-            doc["externalDocs"] = docs
-        doc.update(options.extensions(swagger.extensions))
+    options.document_level(doc, swagger)
     components["schemas"] = document.definitions("#/components/schemas/", doc)
     return doc
 

@@ -166,3 +166,16 @@ def security_schemes(definitions: openapiv2_pb2.SecurityDefinitions, *, v3: bool
         entry.update(extensions(scheme.extensions))
         out[name] = entry
     return out
+
+
+def document_level(doc: dict[str, Any], swagger) -> None:
+    """The file-level openapiv2_swagger parts both document versions share: security
+    requirements, external docs and x- extensions."""
+    if swagger is None:
+        return
+    if swagger.security:
+        doc["security"] = security_requirements(swagger.security)
+    docs = external_docs(swagger.external_docs)
+    if docs:
+        doc["externalDocs"] = docs
+    doc.update(extensions(swagger.extensions))

@@ -34,13 +34,7 @@ def swagger2(table, json_options, source=None, *, title: str | None = None,
     doc["paths"] = document.paths(renderer.operation)
     if swagger is not None and swagger.security_definitions.security:
         doc["securityDefinitions"] = options.security_schemes(swagger.security_definitions, v3=False)
-    if swagger is not None and swagger.security:
-        doc["security"] = options.security_requirements(swagger.security)
-    if swagger is not None:
-        docs = options.external_docs(swagger.external_docs)
-        if docs:
-            doc["externalDocs"] = docs
-        doc.update(options.extensions(swagger.extensions))
+    options.document_level(doc, swagger)
     doc["definitions"] = document.definitions("#/definitions/", doc)
     return doc
 
